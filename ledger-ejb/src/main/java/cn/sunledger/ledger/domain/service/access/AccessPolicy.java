@@ -1,0 +1,71 @@
+package cn.sunledger.ledger.domain.service.access;
+
+import static cn.sunledger.ledger.domain.model.user.Role.ADMIN;
+import static cn.sunledger.ledger.domain.model.user.Role.AUDITOR;
+import static cn.sunledger.ledger.domain.model.user.Role.COUNTY_DEPARTMENT;
+import static cn.sunledger.ledger.domain.model.user.Role.COUNTY_FINANCE;
+import static cn.sunledger.ledger.domain.model.user.Role.COUNTY_RURAL_BUREAU;
+import static cn.sunledger.ledger.domain.model.user.Role.PREFECTURE_BUREAU;
+import static cn.sunledger.ledger.domain.model.user.Role.TOWNSHIP_REVIEWER;
+import static cn.sunledger.ledger.domain.model.user.Role.VILLAGE_CLERK;
+
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.user.Role;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that decides whether a caller may take an action on a record: the caller's role must be
+ * allowed the action, and the record's region must lie in the caller's home subtree. REST resources, Faces
+ * views and application services all ask here, so the UI never offers what the API would refuse.
+ */
+public final class AccessPolicy {
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Map<Action, Set<Role>> ALLOWED = new EnumMap<>(Action.class);
+
+    static {
+        ALLOWED.put(Action.VIEW_REGIONS, EVERY_ROLE);
+        ALLOWED.put(Action.IMPORT_REGIONS, EnumSet.of(ADMIN));
+        ALLOWED.put(Action.VIEW_USERS, EnumSet.of(ADMIN, AUDITOR));
+        ALLOWED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
+        ALLOWED.put(Action.VIEW_AUDIT_TRAIL, EnumSet.of(ADMIN, AUDITOR, PREFECTURE_BUREAU, COUNTY_RURAL_BUREAU,
+                COUNTY_FINANCE, COUNTY_DEPARTMENT, TOWNSHIP_REVIEWER, VILLAGE_CLERK));
+        for (Action action : Action.values()) {
+            if (!ALLOWED.containsKey(action)) {
+                throw new IllegalStateException("no access rule for " + action);
+            }
+        }
+    }
+
+    private AccessPolicy() {
+    }
+
+    /** May the role take this action at all, anywhere? (Used to show or hide menu items and buttons.) */
+    public static boolean roleMay(Role role, Action action) {
+        return ALLOWED.get(action).contains(role);
+    }
+
+    /** May the caller take this action on a record of region {@code target}? */
+    public static boolean permits(Caller caller, Action action, RegionCode target) {
+        return roleMay(caller.role(), action) && caller.homeRegion().contains(target);
+    }
+
+    /** As {@link #permits}, throwing a 403-kind refusal that says why. */
+    public static void require(Caller caller, Action action, RegionCode target) {
+        if (!roleMay(caller.role(), action)) {
+            throw LedgerException.forbidden("access.roleRefused", caller.role().name(), action.name());
+        }
+        if (!caller.homeRegion().contains(target)) {
+            throw LedgerException.forbidden("access.outsideRegion", target.value(), caller.homeRegion().value());
+        }
+    }
+
+    /** As {@link #require} for actions that concern the caller's whole scope rather than one record. */
+    public static void require(Caller caller, Action action) {
+        require(caller, action, caller.homeRegion());
+    }
+}
