@@ -1,0 +1,15 @@
+package cn.sunledger.web.interfaces.rest.problem;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document. Null members are left out of the JSON. {@code imported} is set on refused
+ * imports (always 0: an import takes all rows or none).
+ */
+public record ProblemDocument(String type, String title, int status, String detail, String instance,
+        List<ProblemError> errors, Integer imported) {
+
+    /** One field's or one row's problem. */
+    public record ProblemError(String field, Integer row, String message) {
+    }
+}
