@@ -55,7 +55,7 @@ public final class MerkleVerifier {
             }
             if ((fn & 1) == 1 || fn == sn) {
                 r = MerkleHash.nodeHash(p, r);
-                // Skip the levels where this node is the rightmost, childless-sibling node.
+                // Climb past levels where the node is the last one and has no right sibling.
                 while ((fn & 1) == 0 && fn != 0) {
                     fn >>>= 1;
                     sn >>>= 1;

@@ -12,7 +12,7 @@ final class TestKeys {
     private static final byte[] PKCS8_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
 
     /** Private key of the example in golang.org/x/mod/sumdb/note (base64 of 0x01 || seed). */
-    static final String GO_PETER_NEUMANN_SKEY_KEY = "AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
+    static final String GO_PETER_NEUMANN_SIGNER_KEY = "AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
 
     /** Its published verifier key. */
     static final String GO_PETER_NEUMANN_VKEY = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW";
@@ -33,7 +33,7 @@ final class TestKeys {
     }
 
     static PrivateKey peterNeumann() {
-        byte[] typeAndSeed = Base64.getDecoder().decode(GO_PETER_NEUMANN_SKEY_KEY);
+        byte[] typeAndSeed = Base64.getDecoder().decode(GO_PETER_NEUMANN_SIGNER_KEY);
         if (typeAndSeed[0] != 0x01) {
             throw new IllegalStateException("not an Ed25519 signer key");
         }
