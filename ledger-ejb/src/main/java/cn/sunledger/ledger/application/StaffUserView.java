@@ -1,6 +1,6 @@
 package cn.sunledger.ledger.application;
 
-import cn.sunledger.ledger.domain.model.shared.PersonalData;
+import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import cn.sunledger.ledger.domain.model.user.Role;
 import cn.sunledger.ledger.domain.model.user.StaffUser;
 
@@ -10,6 +10,6 @@ public record StaffUserView(Long id, String username, String displayName, Role r
 
     public static StaffUserView of(StaffUser u, String regionName) {
         return new StaffUserView(u.id(), u.username(), u.displayName(), u.role(), u.homeRegion().value(),
-                regionName, PersonalData.maskPhone(u.phone()), u.isEnabled());
+                regionName, u.phone() == null ? null : PersonalDataMasker.maskPhone(u.phone()), u.isEnabled());
     }
 }

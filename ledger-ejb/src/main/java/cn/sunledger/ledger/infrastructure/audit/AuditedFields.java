@@ -1,12 +1,11 @@
 package cn.sunledger.ledger.infrastructure.audit;
 
-import cn.sunledger.ledger.domain.model.shared.PersonalData;
+import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Version;
 import jakarta.persistence.metamodel.Attribute;
 import java.lang.reflect.Field;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.envers.NotAudited;
 
@@ -16,9 +15,6 @@ import org.hibernate.envers.NotAudited;
  * shown to people too.
  */
 public final class AuditedFields {
-
-    private static final Set<String> PHONE_FIELDS = Set.of("phone", "mobile");
-    private static final Set<String> ID_NUMBER_FIELDS = Set.of("idNumber");
 
     private AuditedFields() {
     }
@@ -33,7 +29,7 @@ public final class AuditedFields {
             try {
                 field.setAccessible(true);
                 Object value = field.get(snapshot);
-                values.put(field.getName(), display(field.getName(), value));
+                values.put(field.getName(), display(value));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + field, e);
             }
@@ -41,17 +37,11 @@ public final class AuditedFields {
         return values;
     }
 
-    private static String display(String field, Object value) {
+    /** Every value is masked as text, so an ID or phone number is hidden whatever field holds it. */
+    private static String display(Object value) {
         if (value == null) {
             return null;
         }
-        String text = value instanceof Enum<?> e ? e.name() : value.toString();
-        if (PHONE_FIELDS.contains(field)) {
-            return PersonalData.maskPhone(text);
-        }
-        if (ID_NUMBER_FIELDS.contains(field)) {
-            return PersonalData.maskIdNumber(text);
-        }
-        return text;
+        return PersonalDataMasker.maskText(value instanceof Enum<?> e ? e.name() : value.toString());
     }
 }
