@@ -88,6 +88,30 @@ class LedgerInContainerIT {
     }
 
     @Test
+    void theDatabaseRefusesToChangeOrDeletePublishedRowsEvenForTheLedgerUser() throws SQLException {
+        try (Connection c = ledger.getConnection(); Statement s = c.createStatement()) {
+            String noticeNo;
+            try (ResultSet rs = s.executeQuery("SELECT notice_no FROM publication ORDER BY notice_no LIMIT 1")) {
+                assertTrue(rs.next(), "the demo has published notices");
+                noticeNo = rs.getString(1);
+            }
+            for (String sql : List.of(
+                    "UPDATE publication SET title = 'changed' WHERE notice_no = '" + noticeNo + "'",
+                    "DELETE FROM publication WHERE notice_no = '" + noticeNo + "'",
+                    "UPDATE publication_rendition SET content = 'x' WHERE notice_no = '" + noticeNo + "'",
+                    "DELETE FROM publication_rendition WHERE notice_no = '" + noticeNo + "'",
+                    "DELETE FROM publication_region WHERE notice_no = '" + noticeNo + "'",
+                    "UPDATE log_entry SET leaf = 'x' WHERE notice_no = '" + noticeNo + "'",
+                    "DELETE FROM log_checkpoint",
+                    "UPDATE log_key SET vkey = 'x'")) {
+                SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                // 1644: a trigger's SIGNAL
+                assertEquals(1644, e.getErrorCode(), sql + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void regionImportWithOneBadRowImportsNothingAndNamesTheRow() {
         List<RegionRow> rows = List.of(
                 new RegionRow(2, "532923101000", "测试镇", "TOWNSHIP", "532923000000", null, null),

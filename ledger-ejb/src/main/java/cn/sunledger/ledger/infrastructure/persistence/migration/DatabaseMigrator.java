@@ -32,6 +32,9 @@ public class DatabaseMigrator {
     @Inject
     DemoUsers demoUsers;
 
+    @Inject
+    DemoNotices demoNotices;
+
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
@@ -40,7 +43,9 @@ public class DatabaseMigrator {
         if (Boolean.getBoolean(DEMO_PROPERTY)) {
             MigrateResult demo = flyway("db/demo", "flyway_demo_history").migrate();
             int users = demoUsers.loadMissing();
-            LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts and " + users + " users loaded now");
+            int notices = demoNotices.publishMissing();
+            LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts, " + users + " users and " + notices
+                    + " published notices loaded now");
         }
     }
 

@@ -1,0 +1,27 @@
+package cn.sunledger.ledger.application.notice.spi;
+
+import cn.sunledger.ledger.domain.service.access.Caller;
+
+/**
+ * One notice type: what it is called and how its content is drawn from the ledger data of a subject. Each
+ * part of the ledger (project library, funds, assets, distributions) adds its types as CDI beans
+ * implementing this; the engine finds them all and never changes for a new type.
+ */
+public interface NoticeSource {
+
+    /** The type code of api.md, e.g. POLICY, PROJECT_DECLARATION. */
+    String type();
+
+    String chineseName();
+
+    String englishName();
+
+    /** Whether notices of this type run for a notice period (at least 10 days) that later steps wait for. */
+    boolean hasPeriod();
+
+    /**
+     * The notice's content from the current ledger data of subject {@code subjectId}; throws a NOT_FOUND
+     * LedgerException for an unknown subject. {@code caller} is who asks, for scope checks of the subject.
+     */
+    NoticeContent content(Caller caller, String subjectId);
+}

@@ -1,0 +1,113 @@
+package cn.sunledger.ledger.infrastructure.transparency;
+
+import cn.sunledger.tlog.Checkpoint;
+import cn.sunledger.tlog.Ed25519Keys;
+import cn.sunledger.tlog.LogLeaf;
+import cn.sunledger.tlog.LogOrigin;
+import cn.sunledger.tlog.MerkleHash;
+import cn.sunledger.tlog.MerkleTree;
+import cn.sunledger.tlog.VerifierKey;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+
+/**
+ * Appends a leaf to a county's transparency log and signs the new checkpoint, inside the publishing
+ * transaction. The log head row is locked first, so appends to one log are strictly ordered; a log and its
+ * Ed25519 key are created on first use. Entries and checkpoints are insert-only in the database.
+ */
+public final class TransparencyLogWriter {
+
+    /** The origin prefix names this deployment's logs in checkpoints (C2SP origin line). */
+    static final String ORIGIN_PREFIX_PROPERTY = "sunledger.log.origin-prefix";
+
+    private TransparencyLogWriter() {
+    }
+
+    /** The appended leaf's index. */
+    public static long append(Connection c, String logRegion, LogLeaf leaf, LocalDateTime at) throws SQLException {
+        long size = lockHead(c, logRegion);
+        String origin = origin(logRegion);
+        PrivateKey key = signingKey(c, logRegion, origin, at);
+        byte[] leafBytes = leaf.toBytes();
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO log_entry (log_region, idx, notice_no, leaf, leaf_hash) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, logRegion);
+            s.setLong(2, size);
+            s.setString(3, leaf.noticeNo());
+            s.setBytes(4, leafBytes);
+            s.setBytes(5, MerkleHash.leafHash(leafBytes));
+            s.executeUpdate();
+        }
+        long newSize = size + 1;
+        byte[] root = new MerkleTree(new JdbcLeafHashes(c, logRegion, newSize)).root(newSize);
+        Checkpoint checkpoint = new Checkpoint(origin, newSize, root);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO log_checkpoint (log_region, tree_size, root_hash,"
+                + " signed_note, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, logRegion);
+            s.setLong(2, newSize);
+            s.setBytes(3, root);
+            s.setString(4, checkpoint.sign(origin, key));
+            s.setTimestamp(5, Timestamp.valueOf(at));
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE log_head SET tree_size = ? WHERE log_region = ?")) {
+            s.setLong(1, newSize);
+            s.setString(2, logRegion);
+            s.executeUpdate();
+        }
+        return size;
+    }
+
+    public static String origin(String logRegion) {
+        return LogOrigin.forRegion(System.getProperty(ORIGIN_PREFIX_PROPERTY, LogOrigin.DEFAULT_PREFIX), logRegion);
+    }
+
+    private static long lockHead(Connection c, String logRegion) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO log_head (log_region, tree_size) VALUES (?, 0)")) {
+            s.setString(1, logRegion);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT tree_size FROM log_head WHERE log_region = ? FOR UPDATE")) {
+            s.setString(1, logRegion);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The log's signing key, created with its public verifier key on the log's first append. */
+    private static PrivateKey signingKey(Connection c, String logRegion, String origin, LocalDateTime at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT private_key FROM log_signing_key WHERE log_region = ?")) {
+            s.setString(1, logRegion);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return Ed25519Keys.decodePrivateKey(rs.getBytes(1));
+                }
+            }
+        }
+        KeyPair pair = Ed25519Keys.generate();
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO log_signing_key (log_region, private_key) VALUES (?, ?)")) {
+            s.setString(1, logRegion);
+            s.setBytes(2, Ed25519Keys.encodePrivateKey(pair.getPrivate()));
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO log_key (log_region, key_name, vkey, created_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, logRegion);
+            s.setString(2, origin);
+            s.setString(3, VerifierKey.of(origin, pair.getPublic()).format());
+            s.setTimestamp(4, Timestamp.valueOf(at));
+            s.executeUpdate();
+        }
+        return pair.getPrivate();
+    }
+}
