@@ -15,30 +15,39 @@ import java.util.regex.Pattern;
 /**
  * GET /portal/notices/{noticeNo}[.pdf|.json] — the frozen bytes exactly as published.
  *
- * <p>This is the portal's hot path (every QR code scan lands here), so a cached notice is answered with
- * one map lookup keyed by the request's path, headers prepared at load time and one write of the stored
- * array: no parsing, no database, no copy. The bytes never change, so the strong ETag is their SHA-256
- * and any cache, the reader's or a CDN's, may keep them for a year.
+ * <p>This is the portal's hot path (every QR code scan lands here). Notices already in the shared cache
+ * are answered by {@link NoticeFastPath} before a request reaches this servlet; the servlet loads a notice
+ * on its first request, caches it and answers the same way. The bytes never change, so the strong ETag is
+ * their SHA-256 and any cache, the reader's or a CDN's, may keep them for a year.
  */
 @WebServlet(urlPatterns = "/notices/*")
 public class NoticeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([A-Za-z0-9][A-Za-z0-9-]{0,39})(?:\\.(pdf|json))?");
-    private static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
+    static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
     /** The frozen HTML has inline style and a data: QR image and needs nothing else, least of all script. */
-    private static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
+    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     @Inject
     transient Renditions renditions;
 
-    private final transient RenditionCache cache = new RenditionCache(RenditionCache.DEFAULT_BUDGET);
+    private transient RenditionCache cache;
+
+    @Override
+    public void init() {
+        Object shared = getServletContext().getAttribute(NoticeFastPath.CACHE_ATTRIBUTE);
+        // Without Undertow's extension (another container) the servlet keeps a cache of its own.
+        cache = shared instanceof RenditionCache c ? c : new RenditionCache(RenditionCache.DEFAULT_BUDGET);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
-        Rendition rendition = path == null ? null : cache.get(path);
+        // Keyed like NoticeFastPath sees the request: the path relative to the context, e.g. /notices/X.pdf.
+        String key = path == null ? null : request.getServletPath() + path;
+        Rendition rendition = key == null ? null : cache.get(key);
         if (rendition == null) {
             Matcher m = path == null ? null : PATH.matcher(path);
             if (m == null || !m.matches()) {
@@ -51,7 +60,7 @@ public class NoticeServlet extends HttpServlet {
                 notFound(request, response, !"html".equals(format));
                 return;
             }
-            cache.put(path, rendition);
+            cache.put(key, rendition);
         }
         serve(request, response, rendition);
     }

@@ -24,7 +24,8 @@ class RenditionTest {
     @Test
     void textFormatsAlwaysDeclareUtf8() {
         assertEquals("text/html;charset=utf-8", Rendition.contentType("html", "text/html"));
-        assertEquals("text/html; charset=utf-8", Rendition.contentType("html", "text/html; charset=utf-8"));
+        assertEquals("text/html;charset=utf-8", Rendition.contentType("html", "text/html; charset=utf-8"));
+        assertEquals("text/html;charset=UTF-8", Rendition.contentType("html", " text/html ; charset=UTF-8 "));
         assertEquals("application/json;charset=utf-8", Rendition.contentType("json", null));
         assertEquals("application/pdf", Rendition.contentType("pdf", ""));
         assertNull(Rendition.of("n", "json", new byte[1], HASH, null).contentDisposition());
