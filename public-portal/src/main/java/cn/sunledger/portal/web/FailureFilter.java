@@ -57,9 +57,13 @@ public class FailureFilter extends HttpFilter {
 
     /** A browser asking for a page gets a page; data URLs (API, log, exports, files) always get JSON. */
     static boolean wantsPage(HttpServletRequest request) {
+        return !isDataPath(request) && MediaPreference.prefersHtml(request.getHeader("Accept"));
+    }
+
+    /** The API, the logs, the exports and the files: machines read these, so errors there are JSON. */
+    static boolean isDataPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean data = path.startsWith("/api/") || path.startsWith("/log/") || path.startsWith("/export/")
+        return path.startsWith("/api/") || path.startsWith("/log/") || path.startsWith("/export/")
                 || path.endsWith(".json") || path.endsWith(".atom") || path.endsWith(".pdf");
-        return !data && MediaPreference.prefersHtml(request.getHeader("Accept"));
     }
 }
