@@ -54,11 +54,21 @@ public class LogServlet extends HttpServlet {
         }
         switch (m.group(2)) {
             case "checkpoint" -> checkpoint(request, response, county);
-            case "key" -> text(response, log.verifierKey(county).orElseThrow() + "\n", "public, max-age=86400");
+            case "key" -> key(request, response, county);
             case "entries" -> entries(request, response, county);
             case "proof/inclusion" -> inclusion(request, response, county);
             default -> consistency(request, response, county);
         }
+    }
+
+    private void key(HttpServletRequest request, HttpServletResponse response, String county) throws IOException {
+        Optional<String> vkey = log.verifierKey(county);
+        if (vkey.isEmpty()) {
+            Problems.notFound(request, response, "该日志还没有公布验证密钥", "the log has no published verifier key yet");
+            return;
+        }
+        // Keys are insert-only: once published, a key never changes.
+        text(response, vkey.get() + "\n", "public, max-age=86400");
     }
 
     private void checkpoint(HttpServletRequest request, HttpServletResponse response, String county) throws IOException {

@@ -17,7 +17,7 @@ final class VerifyPage {
                 .append("把手中文件的 SHA-256 值粘贴到下面，即可查到它是否为已公开的原件。</p>")
                 .append("<form class=\"search\" method=\"get\" action=\"/portal/verify\">")
                 .append("<div><label for=\"sha256\">文件的 SHA-256（64 位十六进制）</label>")
-                .append("<input id=\"sha256\" name=\"sha256\" class=\"hash\" maxlength=\"64\" autocomplete=\"off\"")
+                .append("<input id=\"sha256\" name=\"sha256\" class=\"hash\" maxlength=\"128\" autocomplete=\"off\"")
                 .append(" spellcheck=\"false\" value=\"").append(Html.escape(hash)).append("\"></div>")
                 .append("<div><button type=\"submit\">核验</button></div></form>");
         if (result instanceof Renditions.Match m) {

@@ -33,7 +33,8 @@ public class VerifyServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean page = MediaPreference.prefersHtml(request.getHeader("Accept"));
         String raw = request.getParameter("sha256");
-        String hash = raw == null ? null : raw.strip();
+        // Some tools print the hash in spaced pairs ("77 05 96 …"); a pasted copy should still be found.
+        String hash = raw == null ? null : raw.replaceAll("\\s+", "");
         if (hash == null || hash.isEmpty()) {
             if (page) {
                 VerifyPage.write(response, 200, "", null);
