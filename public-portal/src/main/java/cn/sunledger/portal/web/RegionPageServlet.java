@@ -1,7 +1,9 @@
 package cn.sunledger.portal.web;
 
+import cn.sunledger.portal.read.NoticeFilter;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublicRegions;
+import cn.sunledger.portal.read.PublishedNotices;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,40 +12,68 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** GET /portal/regions/{code} — a region's page: where it sits, and the regions below it. */
+/**
+ * GET /portal/regions/{code} — a region's page: where it sits, its supervision hotlines, the notices posted
+ * to it, the notices posted to the regions above it (which apply here too), and the regions below it. For
+ * a natural village this is the page a villager opens from the QR code on the notice board.
+ * GET /portal/regions/{code}/feed.atom is answered by {@link RegionFeed}.
+ */
 @WebServlet(urlPatterns = "/regions/*")
 public class RegionPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern CODE = Pattern.compile("/(\\d{12}|\\d{15})");
+    private static final Pattern PATH = Pattern.compile("/(\\d{12}|\\d{15})(/feed\\.atom)?");
+    /** A board-sized list; older notices are one click away in the search. */
+    static final int LIST_LIMIT = 100;
 
     @Inject
     transient PublicRegions regions;
 
+    @Inject
+    transient PublishedNotices notices;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
-        Optional<PublicRegion> region = path != null && CODE.matcher(path).matches()
-                ? regions.find(path.substring(1)) : Optional.empty();
+        Matcher m = path == null ? null : PATH.matcher(path);
+        Optional<PublicRegion> region = m != null && m.matches() ? regions.find(m.group(1)) : Optional.empty();
+        boolean feed = m != null && m.matches() && m.group(2) != null;
         if (region.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            PortalPage.write(response, "未找到", "<h1>未找到该地区</h1><p><a href=\"/portal/\">返回首页</a></p>");
+            if (feed) {
+                Problems.notFound(request, response, "没有这个地区", "no such region");
+            } else {
+                PortalPage.message(response, 404, "未找到该地区", "没有这个区划代码的地区。");
+            }
             return;
         }
-        PublicRegion r = region.get();
-        StringBuilder body = new StringBuilder("<nav class=\"crumbs\" aria-label=\"位置\"><a href=\"/portal/\">首页</a>");
-        List<PublicRegion> path0 = regions.path(r.code());
-        for (PublicRegion p : path0.subList(0, path0.size() - 1)) {
+        if (feed) {
+            RegionFeed.write(request, response, region.get(), notices);
+        } else {
+            page(response, region.get());
+        }
+    }
+
+    private void page(HttpServletResponse response, PublicRegion r) throws IOException {
+        List<PublicRegion> path = regions.path(r.code());
+        List<PublicRegion> ancestors = path.subList(0, path.size() - 1);
+        StringBuilder body = new StringBuilder(16384).append("<nav class=\"crumbs\" aria-label=\"位置\"><a href=\"/portal/\">首页</a>");
+        for (PublicRegion p : ancestors) {
             body.append(" › <a href=\"/portal/regions/").append(p.code()).append("\">").append(Html.escape(p.name()))
                     .append("</a>");
         }
         body.append("</nav><h1>").append(Html.escape(r.name())).append(demo(r)).append("</h1>");
         body.append("<p>").append(r.levelName()).append(" · 区划代码 ").append(r.code()).append("</p>");
-        if (r.supervisionHotline() != null) {
-            body.append("<p>监督电话：<a href=\"tel:").append(Html.escape(r.supervisionHotline())).append("\">")
-                    .append(Html.escape(r.supervisionHotline())).append("</a></p>");
+        body.append(hotlines(path));
+
+        body.append("<h2>本地公告公示</h2>").append(NoticeListHtml.render(
+                notices.newest(NoticeFilter.postedTo(List.of(r.code()), null), LIST_LIMIT), "暂无张贴到本地区的公告。"));
+        if (!ancestors.isEmpty()) {
+            List<String> above = ancestors.stream().map(PublicRegion::code).toList();
+            body.append("<h2>上级发布、适用于本地区的公告</h2>").append(NoticeListHtml.render(
+                    notices.newest(NoticeFilter.postedTo(above, r.code()), LIST_LIMIT), "暂无。"));
         }
         List<PublicRegion> children = regions.children(r.code());
         if (!children.isEmpty()) {
@@ -51,7 +81,32 @@ public class RegionPageServlet extends HttpServlet {
             children.forEach(c -> body.append(item(c)));
             body.append("</ul>");
         }
-        PortalPage.write(response, r.name(), body.toString());
+        String code = r.code();
+        body.append("<h2>更多</h2><ul class=\"list\">")
+                .append("<li><a href=\"").append(Html.escape(SearchForm.href(null, null, null, code, 0)))
+                .append("\">搜索本地区及下辖地区的全部公告</a></li>")
+                .append("<li><a href=\"/portal/regions/").append(code).append("/feed.atom\">订阅本地区公告（Atom）</a></li>")
+                .append("<li><a href=\"/portal/export/notices.csv?region=").append(code).append("\">公告清单（CSV）</a></li>")
+                .append("<li><a href=\"/portal/export/pdfs.zip?region=").append(code).append("\">全部 PDF 打包下载（ZIP，供审计）</a></li>")
+                .append("</ul>");
+        String head = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + Html.escape(r.name())
+                + " 公告\" href=\"/portal/regions/" + code + "/feed.atom\">";
+        PortalPage.write(response, r.name(), head, body.toString());
+    }
+
+    /** The national line, and the nearest line up the tree: a village has none of its own, its county has. */
+    private static String hotlines(List<PublicRegion> path) {
+        StringBuilder out = new StringBuilder("<p class=\"hotline\">监督电话：国家乡村振兴局 <a href=\"tel:12317\">12317</a>");
+        for (int i = path.size() - 1; i >= 0; i--) {
+            PublicRegion p = path.get(i);
+            if (p.supervisionHotline() != null && !p.supervisionHotline().isBlank()) {
+                String number = Html.escape(p.supervisionHotline());
+                out.append("；").append(Html.escape(p.name())).append(" <a href=\"tel:").append(number).append("\">")
+                        .append(number).append("</a>");
+                break;
+            }
+        }
+        return out.append("</p>").toString();
     }
 
     static String item(PublicRegion r) {
