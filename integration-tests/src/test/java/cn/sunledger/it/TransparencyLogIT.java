@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.Rfc6962;
 import cn.sunledger.it.support.TestServer;
 import cn.sunledger.tlog.SignedNote;
@@ -23,6 +24,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,6 +153,38 @@ class TransparencyLogIT {
                 "a different old tree is not consistent");
         assertEquals(400, get(LOG + "/proof/consistency?from=0&to=" + head.size()).statusCode());
         assertEquals(400, get(LOG + "/proof/consistency?from=2&to=1").statusCode());
+    }
+
+    @Test
+    void publishingANewNoticeExtendsTheLogConsistentlyBetweenTwoSignedCheckpoints() {
+        Head before = head();
+        String doc = "{\"regionCode\": \"532900000000\", \"title\": \"大理州关于公告公示下沉到自然村的通知（日志测试）\","
+                + " \"issuer\": \"大理州乡村振兴局\", \"body\": \"一、总体要求\\n村级公告公示要下沉到自然村。\", \"referenceOnly\": false}";
+        HttpResponse<String> created = Http.as("dali.bureau").send("POST", "/ledger/api/policy-documents",
+                "application/json", doc);
+        assertEquals(201, created.statusCode(), created.body());
+        String draft = "{\"type\": \"POLICY\", \"subjectId\": \"" + Http.json(created).getInt("id")
+                + "\", \"regionCodes\": [\"532900000000\", \"532922101201002\"]}";
+        long id = Http.json(Http.as("dali.bureau").send("POST", "/ledger/api/notices", "application/json", draft))
+                .getJsonNumber("id").longValue();
+        JsonObject receipt = Http.json(Http.as("dali.bureau").sendNoBody("POST", "/ledger/api/notices/" + id + "/publish"));
+        assertEquals(before.size(), receipt.getJsonNumber("logIndex").longValue(), "appended as the next leaf");
+
+        Head after = head();
+        assertEquals(before.size() + 1, after.size());
+        assertArrayEquals(after.root(), Rfc6962.root(hashes(allLeaves(), after.size())));
+        JsonObject consistency = json(LOG + "/proof/consistency?from=" + before.size() + "&to=" + after.size());
+        assertTrue(Rfc6962.consistent(before.size(), after.size(), before.root(), after.root(), proof(consistency)),
+                "the old signed checkpoint is a prefix of the new one");
+        byte[] otherRoot = before.root().clone();
+        otherRoot[0] ^= 1;
+        assertFalse(Rfc6962.consistent(before.size(), after.size(), otherRoot, after.root(), proof(consistency)),
+                "an auditor holding a different old root would notice");
+        JsonObject inclusion = json(LOG + "/proof/inclusion?noticeNo=" + receipt.getString("noticeNo"));
+        Leaf leaf = allLeaves().get((int) before.size());
+        assertEquals(receipt.getString("noticeNo"), leaf.noticeNo());
+        assertArrayEquals(after.root(), Rfc6962.rootFromInclusion(before.size(), after.size(),
+                Rfc6962.leafHash(leaf.bytes()), proof(inclusion)));
     }
 
     @Test

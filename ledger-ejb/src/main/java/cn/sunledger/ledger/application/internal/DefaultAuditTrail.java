@@ -4,6 +4,9 @@ import cn.sunledger.ledger.application.AuditEntry;
 import cn.sunledger.ledger.application.AuditEntry.ChangeKind;
 import cn.sunledger.ledger.application.AuditEntry.FieldChange;
 import cn.sunledger.ledger.application.AuditTrail;
+import cn.sunledger.ledger.domain.model.notice.Notice;
+import cn.sunledger.ledger.domain.model.notice.NoticeObjection;
+import cn.sunledger.ledger.domain.model.notice.PolicyDocument;
 import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -46,7 +49,7 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     public List<String> recordTypes() {
-        return List.of("region", "user");
+        return List.of("region", "user", "policy-document", "objection");
     }
 
     @Override
@@ -85,7 +88,30 @@ public class DefaultAuditTrail implements AuditTrail {
                         .orElseThrow(() -> LedgerException.notFound("user.notFound", recordId));
                 return new Located(StaffUser.class, user.id(), user.homeRegion());
             }
+            case "policy-document" -> {
+                PolicyDocument doc = em.find(PolicyDocument.class, longId(recordId));
+                if (doc == null) {
+                    throw LedgerException.notFound("policy.notFound", recordId);
+                }
+                return new Located(PolicyDocument.class, doc.id(), doc.region());
+            }
+            case "objection" -> {
+                NoticeObjection objection = em.find(NoticeObjection.class, longId(recordId));
+                if (objection == null) {
+                    throw LedgerException.notFound("objection.notFound", recordId);
+                }
+                Notice notice = em.find(Notice.class, objection.noticeId());
+                return new Located(NoticeObjection.class, objection.id(), notice.issuerRegion());
+            }
             default -> throw LedgerException.notFound("audit.unknownType", recordType);
+        }
+    }
+
+    private static long longId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw LedgerException.invalid("error.malformed", "id=" + id);
         }
     }
 

@@ -27,6 +27,7 @@ import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.audit.AuditActor;
 import cn.sunledger.ledger.infrastructure.publication.FrozenPublication;
 import cn.sunledger.ledger.infrastructure.publication.PublicationStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,9 @@ public class DefaultNotices implements Notices {
 
     @PersistenceContext(unitName = "ledger")
     EntityManager em;
+
+    @Inject
+    AuditActor auditActor;
 
     @Override
     public List<NoticeTypeView> types() {
@@ -201,6 +205,7 @@ public class DefaultNotices implements Notices {
                 || (form.contact() != null && form.contact().length() > 30)) {
             throw LedgerException.invalid("objection.required");
         }
+        auditActor.set(caller.username(), caller.role().name());
         NoticeObjection objection = new NoticeObjection(notice, form.receivedOn(), form.raisedBy().trim(),
                 blank(form.contact()) ? null : form.contact().trim(), form.content().trim(), caller.username(),
                 now().toLocalDate());
@@ -214,6 +219,7 @@ public class DefaultNotices implements Notices {
         Notice notice = notices.find(noticeId);
         requireConcerned(caller, Action.RESOLVE_OBJECTION, notice);
         NoticeObjection objection = notices.objection(noticeId, objectionId);
+        auditActor.set(caller.username(), caller.role().name());
         objection.resolve(form.resolution(), form.resolvedOn(), caller.username());
         return objectionView(objection);
     }

@@ -10,7 +10,9 @@ import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.audit.AuditActor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,9 @@ public class DefaultPolicyDocuments implements PolicyDocuments {
 
     @PersistenceContext(unitName = "ledger")
     EntityManager em;
+
+    @Inject
+    AuditActor auditActor;
 
     @Override
     public PolicyDocumentView create(Caller caller, PolicyDocumentForm form) {
@@ -37,6 +42,7 @@ public class DefaultPolicyDocuments implements PolicyDocuments {
                 || form.issuer().length() > 200 || (form.docNumber() != null && form.docNumber().length() > 100)) {
             throw LedgerException.invalid("policy.required");
         }
+        auditActor.set(caller.username(), caller.role().name());
         PolicyDocument doc = new PolicyDocument(region, form.title().trim(), form.issuer().trim(),
                 blank(form.docNumber()) ? null : form.docNumber().trim(), form.issuedOn(), form.body(),
                 form.referenceOnly(), null, caller.username());

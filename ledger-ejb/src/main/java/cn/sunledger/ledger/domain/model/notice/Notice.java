@@ -261,7 +261,8 @@ public class Notice {
         return publishedAt;
     }
 
+    /** In code order (prefecture, counties, … natural villages), so every rendition lists places the same way. */
     public List<RegionCode> regions() {
-        return regionCodes.stream().map(RegionCode::of).toList();
+        return regionCodes.stream().sorted().map(RegionCode::of).toList();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * resolution; while any is open, the step that follows the notice may not be taken.
  */
 @Entity
+@Audited
 @Table(name = "notice_objection")
 public class NoticeObjection {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * from outside the jurisdiction are kept as reference only (参考文件).
  */
 @Entity
+@Audited
 @Table(name = "policy_document")
 public class PolicyDocument {
 

@@ -42,6 +42,15 @@ class NoticeTest {
     }
 
     @Test
+    void placesAreListedInCodeOrderWhateverTheOrderGiven() {
+        Notice n = new Notice("POLICY", "1", RegionCode.of("532900000000"), "t", new java.util.LinkedHashSet<>(java.util.List.of(
+                RegionCode.of("532922101201001"), RegionCode.of("532924000000"), RegionCode.of("532900000000"))), null,
+                null, false, "u", NOW);
+        assertEquals(java.util.List.of("532900000000", "532922101201001", "532924000000"),
+                n.regions().stream().map(RegionCode::value).toList());
+    }
+
+    @Test
     void typesWithoutAPeriodRefuseOne() {
         assertEquals("notice.periodNotApplicable", assertThrows(LedgerException.class, () -> new Notice("POLICY", "1",
                 COUNTY, "t", VILLAGE, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20), false, "u", NOW)).messageKey());
