@@ -171,6 +171,10 @@ public class NoticeListView implements Serializable {
                 return null;
             }
         }
+        if (blankToNull(subjectId) == null) {
+            UiText.error("notice.subjectRequired");
+            return null;
+        }
         boolean period = isDraftHasPeriod();
         try {
             NoticeView draft = notices.draft(caller.get(), new DraftRequest(draftType, blankToNull(subjectId),
