@@ -1,5 +1,6 @@
 package cn.sunledger.web.interfaces.web;
 
+import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.notice.PolicyDocumentForm;
 import cn.sunledger.ledger.application.notice.PolicyDocumentView;
 import cn.sunledger.ledger.application.notice.PolicyDocuments;
@@ -13,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 政策文件: the policy documents of the caller's jurisdiction and the form that enters a new one, after
@@ -29,9 +32,13 @@ public class PolicyDocumentsView implements Serializable {
     transient PolicyDocuments documents;
 
     @Inject
+    transient RegionDirectory regions;
+
+    @Inject
     transient CurrentCaller caller;
 
     private List<PolicyDocumentView> list = List.of();
+    private Map<String, String> regionNames = Map.of();
     private PolicyDocumentView created;
 
     private String regionCode;
@@ -45,11 +52,24 @@ public class PolicyDocumentsView implements Serializable {
     @PostConstruct
     void load() {
         try {
-            list = documents.list(caller.get());
+            loadList();
         } catch (LedgerException e) {
             FacesMessages.refused(e);
         }
         clearForm();
+    }
+
+    private void loadList() {
+        list = documents.list(caller.get());
+        Map<String, String> names = new HashMap<>();
+        RegionNames.of(regions, caller.get(), list.stream().map(PolicyDocumentView::regionCode).distinct().toList())
+                .forEach(p -> names.put(p.code(), p.name()));
+        regionNames = names;
+    }
+
+    /** The name of a document's issuing region, or null where the caller may not see it. */
+    public String regionName(String code) {
+        return regionNames.get(code);
     }
 
     public void save() {
@@ -57,7 +77,7 @@ public class PolicyDocumentsView implements Serializable {
             created = documents.create(caller.get(), new PolicyDocumentForm(trimToNull(regionCode), title, issuer,
                     trimToNull(docNumber), issuedOn, body, referenceOnly));
             FacesMessages.info(UiText.get("policy.created", created.title()));
-            list = documents.list(caller.get());
+            loadList();
             clearForm();
         } catch (LedgerException e) {
             created = null;
