@@ -107,12 +107,10 @@ public class NoticeDetailView implements Serializable {
      * that contains it, and the places of the notice inside the caller's jurisdiction.
      */
     private List<Place> postingPlaces(Caller c) {
-        List<Place> result = new ArrayList<>();
         RegionCode home = c.homeRegion();
-        boolean postedAboveHome = places.stream().anyMatch(p -> RegionCode.of(p.code()).contains(home));
-        if (postedAboveHome) {
-            places.stream().filter(p -> p.code().equals(home.value())).findFirst().ifPresentOrElse(result::add,
-                    () -> result.add(new Place(home.value(), RegionNames.of(regions, c, List.of(home.value())).get(0).name())));
+        List<Place> result = new ArrayList<>();
+        if (places.stream().anyMatch(p -> RegionCode.of(p.code()).contains(home))) {
+            result.addAll(RegionNames.of(regions, c, List.of(home.value())));
         }
         places.stream().filter(p -> home.contains(RegionCode.of(p.code())) && !p.code().equals(home.value()))
                 .forEach(result::add);
