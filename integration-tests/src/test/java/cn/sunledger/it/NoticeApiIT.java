@@ -127,6 +127,23 @@ class NoticeApiIT {
     }
 
     @Test
+    void draftsStayWithTheIssuerUntilPublishedThenConcernEveryPlaceTheyArePostedTo() {
+        long notice = draftPolicy("yangbi.rural", "漾濞县下沉到自然村的通知（草稿可见性测试）", "532922000000",
+                "532922101201001");
+        assertProblem(Http.as("guangming.clerk").get("/ledger/api/notices/" + notice), 403);
+        assertFalse(Http.as("guangming.clerk").get("/ledger/api/notices").body().contains("草稿可见性测试"),
+                "a draft from above is not in the clerk's list");
+        assertEquals(200, Http.as("yangbi.rural").sendNoBody("POST", "/ledger/api/notices/" + notice + "/publish")
+                .statusCode());
+        assertEquals(200, Http.as("guangming.clerk").get("/ledger/api/notices/" + notice + "/preview?format=pdf").statusCode(),
+                "published, it concerns the natural village it is posted to");
+        assertTrue(Http.as("guangming.clerk").get("/ledger/api/notices").body().contains("草稿可见性测试"));
+        assertEquals(200, Http.as("baizhang.clerk").get("/ledger/api/notices/" + notice).statusCode(),
+                "posted to the whole county, it concerns every village of it");
+        assertProblem(Http.as("gucheng.clerk").get("/ledger/api/notices/" + notice), 403);
+    }
+
+    @Test
     void refusalsFollowRoleScopeAndType() {
         assertProblem(Http.as("guangming.clerk").send("POST", "/ledger/api/notices", "application/json",
                 "{\"type\": \"POLICY\", \"subjectId\": \"1\", \"regionCodes\": [\"532922101201\"]}"), 403);
@@ -139,14 +156,18 @@ class NoticeApiIT {
                 "application/json", "{\"receivedOn\": \"2026-01-05\", \"raisedBy\": \"张三\", \"content\": \"x\"}"), 409);
     }
 
-    private static long draftPolicy(String user, String title, String county) {
+    private static long draftPolicy(String user, String title, String county, String... alsoPostedTo) {
         String doc = "{\"regionCode\": \"" + county + "\", \"title\": \"" + title + "\", \"issuer\": \"县乡村振兴局\","
                 + " \"docNumber\": \"测〔2026〕1号\", \"issuedOn\": \"2026-03-01\", \"body\": \"一、总体要求\\n联系人：王五，电话 13912345678。\\n"
                 + "二、资金安排\\n项目\\t金额（万元）\\n道路硬化\\t120\\n\", \"referenceOnly\": false}";
         HttpResponse<String> created = Http.as(user).send("POST", "/ledger/api/policy-documents", "application/json", doc);
         assertEquals(201, created.statusCode(), created.body());
-        String draft = "{\"type\": \"POLICY\", \"subjectId\": \"" + Http.json(created).getInt("id") + "\", \"regionCodes\": [\""
-                + county + "\"]}";
+        StringBuilder places = new StringBuilder("\"" + county + "\"");
+        for (String code : alsoPostedTo) {
+            places.append(", \"").append(code).append("\"");
+        }
+        String draft = "{\"type\": \"POLICY\", \"subjectId\": \"" + Http.json(created).getInt("id") + "\", \"regionCodes\": ["
+                + places + "]}";
         HttpResponse<String> notice = Http.as(user).send("POST", "/ledger/api/notices", "application/json", draft);
         assertEquals(201, notice.statusCode(), notice.body());
         assertEquals("DRAFT", Http.json(notice).getString("status"));

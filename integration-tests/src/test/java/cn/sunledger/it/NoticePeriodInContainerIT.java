@@ -73,9 +73,11 @@ class NoticePeriodInContainerIT {
     @Test
     void objectionsAreRecordedInThePeriodAndResolvedWithAnAuditTrail() {
         NoticeView notice = draft(TODAY.minusDays(2), TODAY.plusDays(8));
-        LedgerException early = assertThrows(LedgerException.class, () -> notices.recordObjection(CLERK, notice.id(),
+        LedgerException early = assertThrows(LedgerException.class, () -> notices.recordObjection(COUNTY, notice.id(),
                 new ObjectionForm(TODAY, "李四", null, "名单有误")));
         assertEquals("objection.noticeNotPublished", early.messageKey());
+        assertEquals(LedgerException.Kind.FORBIDDEN, assertThrows(LedgerException.class, () -> notices.get(CLERK,
+                notice.id())).kind(), "a draft stays with the issuer");
         notices.publish(COUNTY, notice.id());
 
         assertEquals("objection.badDate", assertThrows(LedgerException.class, () -> notices.recordObjection(CLERK,

@@ -50,6 +50,7 @@ import org.hibernate.Session;
 public class DefaultNotices implements Notices {
 
     static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    static final int POSTED_BEFORE_DAYS = 30;
 
     @Inject
     NoticeSources sources;
@@ -159,15 +160,19 @@ public class DefaultNotices implements Notices {
     @Override
     public PostingView recordPosting(Caller caller, long noticeId, PostingForm form) {
         Notice notice = notices.find(noticeId);
+        if (form == null) {
+            throw LedgerException.invalid("posting.badDate");
+        }
         RegionCode region = regionCode(form.regionCode());
+        AccessPolicy.require(caller, Action.RECORD_POSTING, region);
         if (!notice.isPublished() || notice.regions().stream().noneMatch(r -> r.contains(region))) {
             throw LedgerException.rule("posting.badRegion", region.value());
         }
-        AccessPolicy.require(caller, Action.RECORD_POSTING, region);
         LocalDate today = now().toLocalDate();
+        // boards are often put up before the notice is entered: up to POSTED_BEFORE_DAYS before publication
         if (form.postedOn() == null || form.postedOn().isAfter(today)
-                || form.postedOn().isBefore(notice.publishedAt().toLocalDate().minusDays(30))) {
-            throw LedgerException.invalid("posting.badDate");
+                || form.postedOn().isBefore(notice.publishedAt().toLocalDate().minusDays(POSTED_BEFORE_DAYS))) {
+            throw LedgerException.invalid("posting.badDate", POSTED_BEFORE_DAYS);
         }
         byte[] photo = form.photo() == null || form.photo().length == 0 ? null : checkedPhoto(form.photo());
         NoticePosting posting = new NoticePosting(notice.id(), region, form.postedOn(), photo,
@@ -201,7 +206,7 @@ public class DefaultNotices implements Notices {
     public ObjectionView recordObjection(Caller caller, long noticeId, ObjectionForm form) {
         Notice notice = notices.find(noticeId);
         requireConcerned(caller, Action.RECORD_OBJECTION, notice);
-        if (blank(form.raisedBy()) || blank(form.content()) || form.raisedBy().length() > 100
+        if (form == null || blank(form.raisedBy()) || blank(form.content()) || form.raisedBy().length() > 100
                 || (form.contact() != null && form.contact().length() > 30)) {
             throw LedgerException.invalid("objection.required");
         }
@@ -219,6 +224,9 @@ public class DefaultNotices implements Notices {
         Notice notice = notices.find(noticeId);
         requireConcerned(caller, Action.RESOLVE_OBJECTION, notice);
         NoticeObjection objection = notices.objection(noticeId, objectionId);
+        if (form == null) {
+            throw LedgerException.invalid("objection.resolutionRequired");
+        }
         auditActor.set(caller.username(), caller.role().name());
         objection.resolve(form.resolution(), form.resolvedOn(), caller.username());
         return objectionView(objection);
@@ -231,14 +239,15 @@ public class DefaultNotices implements Notices {
     }
 
     /**
-     * A notice concerns a caller who issued it (in scope), or in whose jurisdiction it is posted, or whose
-     * jurisdiction lies inside a region it is posted to.
+     * A notice concerns a caller whose jurisdiction contains its issuer; once published, also one in whose
+     * jurisdiction it is posted, or whose jurisdiction lies inside a region it is posted to. Drafts stay with
+     * the issuer until they are published.
      */
     private static void requireConcerned(Caller caller, Action action, Notice notice) {
         AccessPolicy.require(caller, action);
         RegionCode home = caller.homeRegion();
-        boolean concerned = home.contains(notice.issuerRegion())
-                || notice.regions().stream().anyMatch(r -> home.contains(r) || r.contains(home));
+        boolean concerned = home.contains(notice.issuerRegion()) || notice.isPublished()
+                && notice.regions().stream().anyMatch(r -> home.contains(r) || r.contains(home));
         if (!concerned) {
             throw LedgerException.forbidden("access.outsideRegion", notice.issuerRegion().value(), home.value());
         }

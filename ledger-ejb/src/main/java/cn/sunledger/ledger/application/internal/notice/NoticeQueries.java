@@ -4,6 +4,7 @@ import cn.sunledger.ledger.application.notice.NoticeFilter;
 import cn.sunledger.ledger.domain.model.notice.Notice;
 import cn.sunledger.ledger.domain.model.notice.NoticeObjection;
 import cn.sunledger.ledger.domain.model.notice.NoticePosting;
+import cn.sunledger.ledger.domain.model.notice.NoticeStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -45,8 +46,9 @@ public class NoticeQueries {
      * contains it (a county-wide notice concerns every village of the county).
      */
     public List<Notice> concerning(RegionCode scope, NoticeFilter filter) {
+        // drafts are internal to the issuer's jurisdiction; once published a notice concerns where it is posted
         StringBuilder jpql = new StringBuilder("select distinct n from Notice n left join n.regionCodes r where "
-                + "(n.issuerRegionCode like :prefix or r like :prefix or r in :above)");
+                + "(n.issuerRegionCode like :prefix or (n.status <> :draft and (r like :prefix or r in :above)))");
         if (filter.status() != null) {
             jpql.append(" and n.status = :status");
         }
@@ -54,12 +56,14 @@ public class NoticeQueries {
             jpql.append(" and n.type = :type");
         }
         if (filter.year() != null) {
-            jpql.append(" and n.createdAt >= :from and n.createdAt < :to");
+            // the year a notice was published in; a draft's, the year it was drafted
+            jpql.append(" and coalesce(n.publishedAt, n.createdAt) >= :from and coalesce(n.publishedAt, n.createdAt) < :to");
         }
         jpql.append(" order by n.id desc");
         TypedQuery<Notice> q = em.createQuery(jpql.toString(), Notice.class)
                 .setParameter("prefix", scope.subtreePrefix() + "%")
                 .setParameter("above", above(scope))
+                .setParameter("draft", NoticeStatus.DRAFT)
                 .setMaxResults(LIST_LIMIT);
         if (filter.status() != null) {
             q.setParameter("status", filter.status());
