@@ -188,6 +188,32 @@ class ProjectWorkflowIT {
     }
 
     @Test
+    void anEmergencyProjectSkipsTheVillageAndTownshipNoticesAndPublishesThemAfterwards() {
+        HttpResponse<String> created = Http.as("guangming.clerk").send("POST", API, "application/json",
+                EXAMPLE.replace("\"emergency\": false", "\"emergency\": true"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject project = Http.json(created);
+        assertTrue(project.getBoolean("lateNoticeRequired"));
+        long id = project.getJsonNumber("id").longValue();
+        assertStatus(act("guangming.clerk", id, "submit", "{\"decisionRef\": \"应急决议〔2026〕1号\"}"), "VILLAGE_NOTICE");
+        assertStatus(act("guangming.clerk", id, "declare", "{}"), "DECLARED");
+        assertStatus(act("cangshanxi.reviewer", id, "township-approve", "{}"), "TOWNSHIP_APPROVED");
+        assertStatus(act("yangbi.dept", id, "department-approve", "{}"), "DEPARTMENT_APPROVED");
+        long late = publish("PROJECT_DECLARATION", id, VILLAGE_REGIONS, TODAY.minusDays(3), TODAY.plusDays(7));
+        JsonObject notice = Http.json(Http.as("yangbi.rural").get("/ledger/api/notices/" + late));
+        assertTrue(notice.getBoolean("late"), "补公示 is flagged: " + notice);
+        assertTrue(Http.as("yangbi.rural").get("/ledger/api/notices/" + late + "/preview?format=html").body()
+                .contains("补公示"));
+        // the start notice is never skipped
+        assertStatus(act("yangbi.rural", id, "county-approve", "{}"), "COUNTY_APPROVED");
+        assertStatus(act("dali.bureau", id, "prefecture-approve", "{}"), "IN_LIBRARY");
+        assertStatus(act("yangbi.rural", id, "plan", "{}"), "PLANNED");
+        assertProblem(act("yangbi.rural", id, "start", "{}"), 409);
+        assertProblem(act("yangbi.rural", id, "remove", "{}"), 400);
+        assertStatus(act("yangbi.rural", id, "remove", "{\"opinion\": \"灾后已由保险赔付重建\"}"), "REMOVED");
+    }
+
+    @Test
     void badBodiesAre400AndBrokenRulesAre422() {
         HttpResponse<String> invalid = Http.as("guangming.clerk").send("POST", API, "application/json",
                 EXAMPLE.replace("\"800000.00\"", "\"800000.001\"").replace("\"startMonth\": \"2026-03\"",

@@ -55,7 +55,7 @@ public class ProjectDeclarationNoticeSource implements NoticeSource {
         blocks.add(s.particulars(true));
         blocks.add(s.funds());
         blocks.add(s.indicators());
-        return s.content(s.villageName() + "关于" + s.project().name() + "的项目申报公示",
+        return s.lateContent(s.villageName() + "关于" + s.project().name() + "的项目申报公示",
                 s.villageName() + "村民委员会", blocks);
     }
 }

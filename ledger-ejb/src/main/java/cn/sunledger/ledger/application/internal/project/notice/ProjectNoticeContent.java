@@ -94,7 +94,13 @@ public class ProjectNoticeContent {
         }
 
         public NoticeContent content(String title, String issuerName, List<Block> blocks) {
-            return new NoticeContent(title, project.county(), issuerName, null, blocks, List.of());
+            return new NoticeContent(title, project.county(), issuerName, null, blocks, List.of(), false);
+        }
+
+        /** A village or township notice of an emergency project comes after the steps it would gate: 补公示. */
+        public NoticeContent lateContent(String title, String issuerName, List<Block> blocks) {
+            return new NoticeContent(title, project.county(), issuerName, null, blocks, List.of(),
+                    project.isEmergency());
         }
 
         /** The particulars of the project as a two-column table. */

@@ -58,7 +58,7 @@ public class TownshipReviewNoticeSource implements NoticeSource {
         blocks.add(s.particulars(true));
         blocks.add(s.funds());
         blocks.add(s.indicators());
-        return s.content(s.townshipName() + "关于" + s.project().name() + "的乡镇审核公示",
+        return s.lateContent(s.townshipName() + "关于" + s.project().name() + "的乡镇审核公示",
                 s.townshipName() + "人民政府", blocks);
     }
 }
