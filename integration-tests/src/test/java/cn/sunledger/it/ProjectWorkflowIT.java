@@ -185,6 +185,14 @@ class ProjectWorkflowIT {
         assertStatus(act("cangshanxi.reviewer", id, "return", "{\"opinion\": \"请补充受益户名单\"}"), "DRAFT");
         assertEquals(200, Http.as("guangming.clerk").send("PUT", API + "/" + id, "application/json", EXAMPLE).statusCode());
         assertTrue(Http.as("guangming.clerk").get(API + "/" + id + "/history").body().contains("请补充受益户名单"));
+        HttpResponse<String> audit = Http.as("yangbi.auditor").get("/ledger/api/audit/project/" + id);
+        assertEquals(200, audit.statusCode(), audit.body());
+        assertTrue(audit.body().contains("guangming.clerk") && audit.body().contains("CENTRAL_LINKAGE 800000.00")
+                && audit.body().contains("cangshanxi.reviewer"), audit.body());
+        HttpResponse<String> firstPage = Http.as("guangming.clerk").get(API + "?size=1&page=0");
+        assertEquals(1, Http.json(firstPage).getJsonArray("items").size());
+        assertTrue(Http.json(firstPage).getJsonNumber("total").longValue() >= 1);
+        assertProblem(Http.as("guangming.clerk").get(API + "?size=1000"), 400);
     }
 
     @Test

@@ -43,4 +43,9 @@ public class FundShare {
     public int hashCode() {
         return Objects.hash(source, amount.stripTrailingZeros());
     }
+
+    @Override
+    public String toString() {
+        return source.name() + " " + amount.setScale(2).toPlainString();
+    }
 }

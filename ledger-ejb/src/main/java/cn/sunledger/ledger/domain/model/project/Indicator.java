@@ -59,4 +59,9 @@ public class Indicator {
     public int hashCode() {
         return Objects.hash(kind, name, target, unit);
     }
+
+    @Override
+    public String toString() {
+        return kind.name() + " " + name + " " + target + (unit == null ? "" : " " + unit);
+    }
 }
