@@ -7,6 +7,7 @@ import cn.sunledger.ledger.application.AuditTrail;
 import cn.sunledger.ledger.domain.model.notice.Notice;
 import cn.sunledger.ledger.domain.model.notice.NoticeObjection;
 import cn.sunledger.ledger.domain.model.notice.PolicyDocument;
+import cn.sunledger.ledger.domain.model.project.Project;
 import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -49,7 +50,7 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     public List<String> recordTypes() {
-        return List.of("region", "user", "policy-document", "objection");
+        return List.of("region", "user", "policy-document", "objection", "project");
     }
 
     @Override
@@ -102,6 +103,13 @@ public class DefaultAuditTrail implements AuditTrail {
                 }
                 Notice notice = em.find(Notice.class, objection.noticeId());
                 return new Located(NoticeObjection.class, objection.id(), notice.issuerRegion());
+            }
+            case "project" -> {
+                Project project = em.find(Project.class, longId(recordId));
+                if (project == null) {
+                    throw LedgerException.notFound("project.notFound", recordId);
+                }
+                return new Located(Project.class, project.id(), project.village());
             }
             default -> throw LedgerException.notFound("audit.unknownType", recordType);
         }

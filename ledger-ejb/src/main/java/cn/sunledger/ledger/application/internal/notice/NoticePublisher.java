@@ -51,6 +51,7 @@ public class NoticePublisher {
     public FrozenPublication publish(Notice notice, Notice corrected, NoticeSource source, NoticeContent content,
             String publisher, LocalDateTime now) {
         Session session = em.unwrap(Session.class);
+        boolean late = notice.isLate() || content.late();
         RegionCode issuer = notice.issuerRegion();
         String noticeNo = session.doReturningWork(c -> NoticeNumbers.next(c, issuer, now.getYear()));
         String supersedesNo = corrected == null ? null : corrected.noticeNo();
@@ -66,10 +67,10 @@ public class NoticePublisher {
         long logIndex = session.doReturningWork(c -> TransparencyLogWriter.append(c, logRegion, leaf, now));
         FrozenPublication frozen = new FrozenPublication(noticeNo, notice.id(), source.type(), content.title(),
                 content.issuerName(), issuer.value(), content.docNumber(), now, notice.periodStart(),
-                notice.periodEnd(), supersedesNo, notice.isLate(), regionCodes, renditions, sha, logRegion, logIndex,
+                notice.periodEnd(), supersedesNo, late, regionCodes, renditions, sha, logRegion, logIndex,
                 searchText(content));
         session.doWork(c -> PublicationStore.insert(c, frozen));
-        notice.publish(noticeNo, content.title(), publisher, now, notice.isLate());
+        notice.publish(noticeNo, content.title(), publisher, now, late);
         if (corrected != null) {
             corrected.supersededBy(notice);
             session.doWork(c -> PublicationStore.insertSupersession(c, corrected.noticeNo(), noticeNo,

@@ -92,6 +92,14 @@ public class NoticeQueries {
         return codes;
     }
 
+    /** The published (not superseded) notices of a type about one subject, newest first. */
+    public List<Notice> published(String type, String subjectId) {
+        return em.createQuery("select n from Notice n where n.type = :type and n.subjectId = :subject"
+                + " and n.status = :status order by n.id desc", Notice.class)
+                .setParameter("type", type).setParameter("subject", subjectId)
+                .setParameter("status", cn.sunledger.ledger.domain.model.notice.NoticeStatus.PUBLISHED).getResultList();
+    }
+
     public boolean hasPendingCorrection(long noticeId) {
         return !em.createQuery("select n.id from Notice n where n.supersedesId = :id", Long.class)
                 .setParameter("id", noticeId).setMaxResults(1).getResultList().isEmpty();

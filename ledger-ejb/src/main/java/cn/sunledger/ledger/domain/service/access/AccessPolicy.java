@@ -43,6 +43,24 @@ public final class AccessPolicy {
                 PREFECTURE_BUREAU));
         ALLOWED.put(Action.RESOLVE_OBJECTION, EnumSet.of(TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU, PREFECTURE_BUREAU));
         ALLOWED.put(Action.MANAGE_POLICY_DOCUMENTS, EnumSet.of(COUNTY_RURAL_BUREAU, PREFECTURE_BUREAU));
+        // Project library (domain.md §1 and §3): the village proposes, the township reviews, the county
+        // department appraises, the county rural bureau runs the library, the prefecture gives final approval.
+        ALLOWED.put(Action.VIEW_PROJECTS, EVERY_ROLE);
+        ALLOWED.put(Action.DRAFT_PROJECT, EnumSet.of(VILLAGE_CLERK));
+        ALLOWED.put(Action.SUBMIT_PROJECT, EnumSet.of(VILLAGE_CLERK));
+        ALLOWED.put(Action.DECLARE_PROJECT, EnumSet.of(VILLAGE_CLERK));
+        ALLOWED.put(Action.TOWNSHIP_APPROVE_PROJECT, EnumSet.of(TOWNSHIP_REVIEWER));
+        ALLOWED.put(Action.DEPARTMENT_APPROVE_PROJECT, EnumSet.of(COUNTY_DEPARTMENT));
+        ALLOWED.put(Action.COUNTY_APPROVE_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.PREFECTURE_APPROVE_PROJECT, EnumSet.of(PREFECTURE_BUREAU));
+        ALLOWED.put(Action.PLAN_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.START_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.COMPLETE_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.ACCEPT_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        // any reviewer of the chain may send a project back to its village with an opinion
+        ALLOWED.put(Action.RETURN_PROJECT, EnumSet.of(TOWNSHIP_REVIEWER, COUNTY_DEPARTMENT, COUNTY_RURAL_BUREAU,
+                PREFECTURE_BUREAU));
+        ALLOWED.put(Action.REMOVE_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

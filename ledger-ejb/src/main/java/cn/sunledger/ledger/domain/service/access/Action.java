@@ -16,5 +16,24 @@ public enum Action {
     RECORD_POSTING,
     RECORD_OBJECTION,
     RESOLVE_OBJECTION,
-    MANAGE_POLICY_DOCUMENTS
+    MANAGE_POLICY_DOCUMENTS,
+    VIEW_PROJECTS,
+    DRAFT_PROJECT,
+    SUBMIT_PROJECT,
+    DECLARE_PROJECT,
+    TOWNSHIP_APPROVE_PROJECT,
+    DEPARTMENT_APPROVE_PROJECT,
+    COUNTY_APPROVE_PROJECT,
+    PREFECTURE_APPROVE_PROJECT,
+    PLAN_PROJECT,
+    START_PROJECT,
+    COMPLETE_PROJECT,
+    ACCEPT_PROJECT,
+    RETURN_PROJECT,
+    REMOVE_PROJECT;
+
+    /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
+    public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {
+        return valueOf(action.name() + "_PROJECT");
+    }
 }

@@ -1,0 +1,174 @@
+package cn.sunledger.ledger.application.internal.project;
+
+import cn.sunledger.ledger.application.internal.notice.NoticeSources;
+import cn.sunledger.ledger.application.notice.NoticeGate;
+import cn.sunledger.ledger.application.project.ActionForm;
+import cn.sunledger.ledger.application.project.CategoryView;
+import cn.sunledger.ledger.application.project.ProjectFilter;
+import cn.sunledger.ledger.application.project.ProjectLibrary;
+import cn.sunledger.ledger.application.project.ProjectPage;
+import cn.sunledger.ledger.application.project.ProjectView;
+import cn.sunledger.ledger.application.project.TransitionView;
+import cn.sunledger.ledger.domain.model.notice.StageClearance;
+import cn.sunledger.ledger.domain.model.project.Project;
+import cn.sunledger.ledger.domain.model.project.ProjectAction;
+import cn.sunledger.ledger.domain.model.project.ProjectCategory;
+import cn.sunledger.ledger.domain.model.project.ProjectDetails;
+import cn.sunledger.ledger.domain.model.project.ProjectTransition;
+import cn.sunledger.ledger.domain.model.region.Region;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
+import cn.sunledger.ledger.domain.model.region.RegionRepository;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.audit.AuditActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+@Transactional
+public class DefaultProjectLibrary implements ProjectLibrary {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ProjectStore projects;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    NoticeGate gate;
+
+    @Inject
+    NoticeSources noticeSources;
+
+    @Inject
+    AuditActor auditActor;
+
+    @Override
+    public ProjectView create(Caller caller, ProjectDetails details) {
+        RegionCode village = Project.villageOf(details.naturalVillages());
+        AccessPolicy.require(caller, Action.DRAFT_PROJECT, village);
+        checkReferences(details);
+        auditActor.set(caller.username(), caller.role().name());
+        Project project = new Project(details, caller.username(), now());
+        project.number(projects.nextSequence(project.county(), project.year()));
+        projects.add(project);
+        return view(project);
+    }
+
+    @Override
+    public ProjectView update(Caller caller, long id, ProjectDetails details) {
+        Project project = projects.find(id);
+        AccessPolicy.require(caller, Action.DRAFT_PROJECT, project.village());
+        AccessPolicy.require(caller, Action.DRAFT_PROJECT, Project.villageOf(details.naturalVillages()));
+        checkReferences(details);
+        auditActor.set(caller.username(), caller.role().name());
+        project.revise(details);
+        projects.add(project);
+        return view(project);
+    }
+
+    @Override
+    public ProjectView get(Caller caller, long id) {
+        Project project = projects.find(id);
+        AccessPolicy.require(caller, Action.VIEW_PROJECTS, project.village());
+        return view(project);
+    }
+
+    @Override
+    public ProjectPage list(Caller caller, ProjectFilter filter, int page, int size) {
+        AccessPolicy.require(caller, Action.VIEW_PROJECTS);
+        ProjectFilter f = filter == null ? new ProjectFilter(null, null, null, null) : filter;
+        if (f.region() != null) {
+            AccessPolicy.require(caller, Action.VIEW_PROJECTS, f.region());
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw LedgerException.invalid("error.badPage", MAX_PAGE_SIZE);
+        }
+        ProjectStore.Page found = projects.list(caller.homeRegion(), f, page, size);
+        return new ProjectPage(found.items(), found.total());
+    }
+
+    @Override
+    public ProjectView act(Caller caller, long id, ProjectAction action, ActionForm form) {
+        Project project = projects.find(id);
+        AccessPolicy.require(caller, Action.VIEW_PROJECTS, project.village());
+        AccessPolicy.require(caller, Action.forProject(action), project.village());
+        project.requireAllowed(action);
+        String noticeType = action.requiredNoticeType(project.isEmergency());
+        if (noticeType != null) {
+            requireCleared(gate.clearance(noticeType, String.valueOf(project.id())));
+        }
+        ActionForm f = form == null ? new ActionForm(null, null, null) : form;
+        auditActor.set(caller.username(), caller.role().name());
+        ProjectTransition transition = project.take(action, caller.username(), caller.role().name(), now(),
+                f.opinion(), f.decisionRef(), f.decidedOn());
+        projects.add(transition);
+        projects.add(project);
+        return view(project);
+    }
+
+    @Override
+    public List<TransitionView> history(Caller caller, long id) {
+        Project project = projects.find(id);
+        AccessPolicy.require(caller, Action.VIEW_PROJECTS, project.village());
+        return projects.transitions(id).stream().map(t -> new TransitionView(t.action().pathName(), t.fromStatus(),
+                t.toStatus(), t.actor(), t.role(), t.at().atZone(ZONE).toOffsetDateTime(), t.opinion(),
+                t.decisionRef(), t.decidedOn())).toList();
+    }
+
+    @Override
+    public List<CategoryView> categories() {
+        return projects.categories().stream().map(c -> new CategoryView(c.code(), c.name(), c.parentCode())).toList();
+    }
+
+    private void requireCleared(StageClearance c) {
+        String name = noticeSources.of(c.noticeType()).chineseName();
+        switch (c.state()) {
+            case CLEARED -> { }
+            case MISSING -> throw LedgerException.conflict("project.noticeMissing", c.noticeType(), name);
+            case RUNNING -> throw LedgerException.conflict("project.noticeRunning", c.noticeType(), name,
+                    c.noticeNo(), c.periodEnd().toString());
+            case OBJECTIONS -> throw LedgerException.conflict("project.noticeObjections", c.noticeType(), name,
+                    c.noticeNo(), c.openObjections());
+            default -> throw new IllegalStateException(c.state().name());
+        }
+    }
+
+    /** The category is a leaf of the table; the natural villages exist (the aggregate checks the rest). */
+    private void checkReferences(ProjectDetails d) {
+        ProjectCategory category = projects.category(d.categoryCode())
+                .orElseThrow(() -> LedgerException.rule("project.unknownCategory", String.valueOf(d.categoryCode())));
+        if (projects.hasSubcategories(category.code())) {
+            throw LedgerException.rule("project.categoryNotLeaf", category.code());
+        }
+        Map<String, Region> found = regions.findAll(d.naturalVillages().stream().map(RegionCode::value).toList());
+        for (RegionCode nv : d.naturalVillages()) {
+            Region r = found.get(nv.value());
+            if (r == null || r.level() != RegionLevel.NATURAL_VILLAGE) {
+                throw LedgerException.rule("project.unknownNaturalVillage", nv.value());
+            }
+        }
+    }
+
+    private ProjectView view(Project p) {
+        String category = projects.category(p.categoryCode()).map(ProjectCategory::name).orElse(null);
+        String village = regions.find(p.village()).map(Region::name).orElse(null);
+        return ProjectView.of(p, category, village);
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,120 @@
+package cn.sunledger.web.interfaces.rest;
+
+import cn.sunledger.ledger.application.project.ActionForm;
+import cn.sunledger.ledger.application.project.ProjectFilter;
+import cn.sunledger.ledger.application.project.ProjectLibrary;
+import cn.sunledger.ledger.application.project.ProjectPage;
+import cn.sunledger.ledger.application.project.TransitionView;
+import cn.sunledger.ledger.domain.model.project.ProjectAction;
+import cn.sunledger.ledger.domain.model.project.ProjectStatus;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.web.interfaces.rest.dto.ListPage;
+import cn.sunledger.web.interfaces.rest.dto.ProjectDto;
+import cn.sunledger.web.interfaces.rest.dto.ProjectRequest;
+import cn.sunledger.web.interfaces.rest.problem.Problems;
+import cn.sunledger.web.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The project library (api.md): create and edit drafts, list and read in scope, approval steps, history. */
+@Path("/projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    @Inject
+    ProjectLibrary library;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    BeanChecks checks;
+
+    @Context
+    HttpHeaders headers;
+
+    /** Body of an approval step: {@code opinion, decisionRef, decidedOn} (all optional for most steps). */
+    public record ActionBody(String opinion, String decisionRef, LocalDate decidedOn) {
+    }
+
+    @POST
+        public Response create(ProjectRequest body) {
+        ProjectRequest request = checks.valid(body, Problems.locale(headers));
+        ProjectDto created = ProjectDto.of(library.create(caller.get(), request.toDetails()));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+        public ListPage<ProjectDto.Summary> list(@QueryParam("year") Integer year, @QueryParam("status") String status,
+            @QueryParam("region") String region, @QueryParam("category") String category,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        ProjectStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = ProjectStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw LedgerException.invalid("error.malformed", "status=" + status);
+            }
+        }
+        RegionCode r = null;
+        if (region != null && !region.isBlank()) {
+            if (!RegionCode.isValid(region.trim())) {
+                throw LedgerException.invalid("region.badCode", region);
+            }
+            r = RegionCode.of(region.trim());
+        }
+        ProjectPage found = library.list(caller.get(), new ProjectFilter(year, s,
+                category == null || category.isBlank() ? null : category.trim(), r), page, size);
+        return new ListPage<>(found.items().stream().map(ProjectDto.Summary::of).toList(), found.total());
+    }
+
+    @GET
+    @Path("{id}")
+    public ProjectDto get(@PathParam("id") long id) {
+        return ProjectDto.of(library.get(caller.get(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public ProjectDto update(@PathParam("id") long id, ProjectRequest body) {
+        ProjectRequest request = checks.valid(body, Problems.locale(headers));
+        return ProjectDto.of(library.update(caller.get(), id, request.toDetails()));
+    }
+
+    @POST
+    @Path("{id}/actions/{action}")
+    public ProjectDto act(@PathParam("id") long id, @PathParam("action") String action, ActionBody body) {
+        ProjectAction a = ProjectAction.fromPath(action);
+        if (a == null) {
+            throw LedgerException.notFound("project.unknownAction", action);
+        }
+        ActionBody b = body == null ? new ActionBody(null, null, null) : body;
+        return ProjectDto.of(library.act(caller.get(), id, a, new ActionForm(b.opinion(), b.decisionRef(),
+                b.decidedOn())));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<TransitionView> history(@PathParam("id") long id) {
+        return library.history(caller.get(), id);
+    }
+}
