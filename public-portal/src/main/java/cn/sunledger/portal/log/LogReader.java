@@ -1,5 +1,6 @@
 package cn.sunledger.portal.log;
 
+import cn.sunledger.tlog.JdbcLeafHashes;
 import cn.sunledger.tlog.MerkleTree;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,7 +99,7 @@ public class LogReader {
 
     /** The log's Merkle tree as of {@code size} leaves. */
     public MerkleTree tree(String logRegion, long size) {
-        return new MerkleTree(new JdbcLeafHashes(portal, logRegion, size));
+        return new MerkleTree(JdbcLeafHashes.over(portal, logRegion, size));
     }
 
     private Optional<String> single(String sql, String parameter) {

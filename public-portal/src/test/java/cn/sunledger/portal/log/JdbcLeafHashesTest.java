@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.sunledger.tlog.JdbcLeafHashes;
 import cn.sunledger.tlog.InMemoryLeafHashes;
 import cn.sunledger.tlog.MerkleHash;
 import cn.sunledger.tlog.MerkleTree;
@@ -77,7 +78,7 @@ class JdbcLeafHashesTest {
             memory.appendLeaf(leaf);
             rows.put(i, MerkleHash.leafHash(leaf));
         }
-        MerkleTree fromDatabase = new MerkleTree(new JdbcLeafHashes(dataSource(), "532922000000", 4100));
+        MerkleTree fromDatabase = new MerkleTree(JdbcLeafHashes.over(dataSource(), "532922000000", 4100));
         MerkleTree reference = new MerkleTree(memory);
         for (long size : new long[] {1, 2, 3, 7, 4096, 4097, 4100}) {
             assertArrayEquals(reference.root(size), fromDatabase.root(size), "root at " + size);
@@ -94,7 +95,7 @@ class JdbcLeafHashesTest {
             rows.put(i, MerkleHash.leafHash(new byte[] {(byte) i}));
         }
         queries.set(0);
-        new MerkleTree(new JdbcLeafHashes(dataSource(), "532922000000", 100)).root(100);
+        new MerkleTree(JdbcLeafHashes.over(dataSource(), "532922000000", 100)).root(100);
         assertEquals(1, queries.get());
     }
 
@@ -102,13 +103,13 @@ class JdbcLeafHashesTest {
     void aGapInTheStoredLogIsAnErrorNotAWrongRoot() {
         rows.put(0L, MerkleHash.leafHash(new byte[] {0}));
         rows.put(2L, MerkleHash.leafHash(new byte[] {2}));
-        JdbcLeafHashes leaves = new JdbcLeafHashes(dataSource(), "532922000000", 3);
+        JdbcLeafHashes leaves = JdbcLeafHashes.over(dataSource(), "532922000000", 3);
         assertThrows(IllegalStateException.class, () -> new MerkleTree(leaves).root(3));
     }
 
     @Test
     void refusesRangesOutsideItsSize() {
-        JdbcLeafHashes leaves = new JdbcLeafHashes(dataSource(), "532922000000", 3);
+        JdbcLeafHashes leaves = JdbcLeafHashes.over(dataSource(), "532922000000", 3);
         assertThrows(IndexOutOfBoundsException.class, () -> leaves.leafHashes(0, 4));
         assertThrows(IndexOutOfBoundsException.class, () -> leaves.leafHashes(-1, 2));
     }

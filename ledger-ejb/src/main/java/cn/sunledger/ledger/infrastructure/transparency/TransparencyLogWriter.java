@@ -5,6 +5,7 @@ import cn.sunledger.tlog.Ed25519Keys;
 import cn.sunledger.tlog.LogLeaf;
 import cn.sunledger.tlog.LogOrigin;
 import cn.sunledger.tlog.MerkleHash;
+import cn.sunledger.tlog.JdbcLeafHashes;
 import cn.sunledger.tlog.MerkleTree;
 import cn.sunledger.tlog.VerifierKey;
 import java.security.KeyPair;
@@ -45,7 +46,7 @@ public final class TransparencyLogWriter {
             s.executeUpdate();
         }
         long newSize = size + 1;
-        byte[] root = new MerkleTree(new JdbcLeafHashes(c, logRegion, newSize)).root(newSize);
+        byte[] root = new MerkleTree(JdbcLeafHashes.within(c, logRegion, newSize)).root(newSize);
         Checkpoint checkpoint = new Checkpoint(origin, newSize, root);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO log_checkpoint (log_region, tree_size, root_hash,"
                 + " signed_note, created_at) VALUES (?, ?, ?, ?, ?)")) {
