@@ -23,6 +23,9 @@ public interface RegionDirectory {
     /** How many regions of each level lie in the caller's scope. */
     Map<RegionLevel, Long> countsByLevel(Caller caller);
 
+    /** Whether the demo data is loaded (some regions are flagged demo). */
+    boolean demoDataLoaded();
+
     /** Imports all rows or none; throws a RULE-kind refusal listing every bad row. Returns rows imported. */
     int importRegions(Caller caller, List<RegionRow> rows);
 }

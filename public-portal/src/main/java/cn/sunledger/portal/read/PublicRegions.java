@@ -24,7 +24,7 @@ public class PublicRegions {
     DataSource portal;
 
     public List<PublicRegion> roots() {
-        return query("SELECT " + COLUMNS + " FROM region WHERE parent_code IS NULL ORDER BY code", null);
+        return query("SELECT " + COLUMNS + " FROM region WHERE parent_code IS NULL ORDER BY code");
     }
 
     public List<PublicRegion> children(String code) {
@@ -35,21 +35,18 @@ public class PublicRegions {
         return query("SELECT " + COLUMNS + " FROM region WHERE code = ?", code).stream().findFirst();
     }
 
-    /** The region and its ancestors, top first. */
+    /** The region and its ancestors, top first, in one query (the ancestors' codes follow from the code). */
     public List<PublicRegion> path(String code) {
-        List<PublicRegion> path = new ArrayList<>();
-        Optional<PublicRegion> at = find(code);
-        while (at.isPresent()) {
-            path.add(0, at.get());
-            at = at.get().parentCode() == null ? Optional.empty() : find(at.get().parentCode());
-        }
-        return path;
+        List<String> codes = RegionScope.pathCodes(code);
+        String marks = String.join(", ", java.util.Collections.nCopies(codes.size(), "?"));
+        return query("SELECT " + COLUMNS + " FROM region WHERE code IN (" + marks + ") ORDER BY LENGTH(code), code",
+                codes.toArray(new String[0]));
     }
 
-    private List<PublicRegion> query(String sql, String parameter) {
+    private List<PublicRegion> query(String sql, String... parameters) {
         try (Connection c = portal.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                s.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
             }
             List<PublicRegion> found = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

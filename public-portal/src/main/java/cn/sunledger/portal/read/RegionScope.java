@@ -1,5 +1,7 @@
 package cn.sunledger.portal.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,21 @@ public final class RegionScope {
             return code.substring(0, 9);
         }
         return code;
+    }
+
+    /**
+     * The codes of the region and every region above it, top first (prefecture, county, township, village,
+     * natural village, as far down as {@code code} goes): derived from the code, no lookup needed.
+     */
+    public static List<String> pathCodes(String code) {
+        String prefix = subtreePrefix(code);
+        List<String> codes = new ArrayList<>();
+        for (int length : new int[] {4, 6, 9, 12, 15}) {
+            if (length <= prefix.length()) {
+                codes.add(length == 15 ? prefix : (prefix.substring(0, length) + "000000000000").substring(0, 12));
+            }
+        }
+        return codes;
     }
 
     /** Whether {@code code} names a county or a prefecture, the two levels that keep a transparency log. */

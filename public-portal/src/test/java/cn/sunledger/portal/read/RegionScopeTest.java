@@ -51,4 +51,12 @@ class RegionScopeTest {
         assertFalse(RegionScope.isLogRegion("532922101201001"));
         assertFalse(RegionScope.isLogRegion(null));
     }
+
+    @Test
+    void pathCodesRunFromThePrefectureDownToTheRegionItself() {
+        assertEquals(java.util.List.of("532900000000", "532922000000", "532922101000", "532922101201",
+                "532922101201003"), RegionScope.pathCodes("532922101201003"));
+        assertEquals(java.util.List.of("532900000000", "532922000000"), RegionScope.pathCodes("532922000000"));
+        assertEquals(java.util.List.of("532900000000"), RegionScope.pathCodes("532900000000"));
+    }
 }

@@ -75,6 +75,11 @@ public class DefaultRegionDirectory implements RegionDirectory {
     }
 
     @Override
+    public boolean demoDataLoaded() {
+        return regions.anyDemo();
+    }
+
+    @Override
     public int importRegions(Caller caller, List<RegionRow> rows) {
         AccessPolicy.require(caller, Action.IMPORT_REGIONS);
         auditActor.set(caller.username(), caller.role().name());

@@ -26,7 +26,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (caller.find().isEmpty()) {
             request.abortWith(Problems.of(LedgerException.unauthenticated(),
-                    Problems.locale(new RequestHeaders(request))));
+                    Problems.locale(request.getAcceptableLanguages())));
         }
     }
 }

@@ -26,11 +26,13 @@ public class DashboardView implements Serializable {
 
     private List<RegionView> path;
     private Map<RegionLevel, Long> counts;
+    private boolean demo;
 
     @PostConstruct
     void load() {
         path = regions.path(caller.get(), caller.get().homeRegion());
         counts = regions.countsByLevel(caller.get());
+        demo = regions.demoDataLoaded();
     }
 
     public List<RegionView> getPath() {
@@ -42,6 +44,6 @@ public class DashboardView implements Serializable {
     }
 
     public boolean isDemo() {
-        return path.stream().anyMatch(RegionView::demo) || !path.isEmpty() && path.get(0).code().startsWith("5329");
+        return demo;
     }
 }

@@ -13,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -58,13 +61,27 @@ public class NoticeComposer {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** Places are named from the county down (光明村光明上组 alone would be ambiguous on a county portal). */
+    /**
+     * Places are named from the county down (光明村光明上组 alone would be ambiguous on a county portal). The
+     * ancestors follow from the codes, so all places are named with one lookup.
+     */
     private List<String> regionNames(List<RegionCode> codes) {
+        Set<String> wanted = new HashSet<>();
+        for (RegionCode code : codes) {
+            for (RegionLevel level : RegionLevel.values()) {
+                if (level.ordinal() <= code.level().ordinal()) {
+                    wanted.add(code.ancestorAt(level).value());
+                }
+            }
+        }
+        Map<String, Region> found = regions.findAll(wanted);
         List<String> names = new ArrayList<>();
         for (RegionCode code : codes) {
             StringBuilder name = new StringBuilder();
-            for (Region r : regions.path(code)) {
-                if (r.level() != RegionLevel.PREFECTURE || code.level() == RegionLevel.PREFECTURE) {
+            for (RegionLevel level : RegionLevel.values()) {
+                boolean shown = level != RegionLevel.PREFECTURE || code.level() == RegionLevel.PREFECTURE;
+                Region r = level.ordinal() <= code.level().ordinal() ? found.get(code.ancestorAt(level).value()) : null;
+                if (shown && r != null) {
                     name.append(r.name());
                 }
             }

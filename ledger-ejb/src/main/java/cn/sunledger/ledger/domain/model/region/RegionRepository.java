@@ -24,5 +24,8 @@ public interface RegionRepository {
 
     long countByLevel(RegionLevel level, RegionCode within);
 
+    /** Whether any region is flagged as demo data (the installation runs with the demo loaded). */
+    boolean anyDemo();
+
     void add(Region region);
 }

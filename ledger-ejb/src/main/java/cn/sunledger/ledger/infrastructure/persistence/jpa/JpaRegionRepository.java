@@ -82,6 +82,12 @@ public class JpaRegionRepository implements RegionRepository {
     }
 
     @Override
+    public boolean anyDemo() {
+        return !em.createQuery("select r.code from Region r where r.demo = true", String.class).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public void add(Region region) {
         em.persist(region);
     }

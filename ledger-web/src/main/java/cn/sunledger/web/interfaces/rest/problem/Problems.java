@@ -19,8 +19,13 @@ public final class Problems {
     }
 
     public static Locale locale(HttpHeaders headers) {
-        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return Messages.supported(wanted.isEmpty() || "*".equals(wanted.get(0).toString()) ? null : wanted.get(0));
+        return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The client's first acceptable language, as a supported one (Chinese unless English is asked for). */
+    public static Locale locale(List<Locale> acceptable) {
+        return Messages.supported(acceptable.isEmpty() || "*".equals(acceptable.get(0).toString()) ? null
+                : acceptable.get(0));
     }
 
     public static Response of(LedgerException e, Locale locale) {
