@@ -9,7 +9,9 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -76,18 +78,42 @@ public final class SheetReader {
         List<List<String>> rows = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                tooMany(rows.size(), maxRows);
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
-                }
-                rows.add(cells);
+            return rows(workbook.getSheetAt(0), formatter, maxRows);
+        }
+    }
+
+    /**
+     * Every sheet of an XLSX workbook by name, in workbook order, as rows of text (row i is spreadsheet row
+     * i + 1); {@code maxRows} bounds each sheet. A file that is not XLSX is refused as unreadable.
+     */
+    public static Map<String, List<List<String>>> readWorkbook(InputStream input, int maxRows) {
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = new XSSFWorkbook(input)) {
+            for (Sheet sheet : workbook) {
+                sheets.put(sheet.getSheetName().trim(), rows(sheet, formatter, maxRows));
             }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof LedgerException le) {
+                throw le;
+            }
+            throw LedgerException.invalid("import.region.unreadable", e.getMessage());
+        }
+        return sheets;
+    }
+
+    private static List<List<String>> rows(Sheet sheet, DataFormatter formatter, int maxRows) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            tooMany(rows.size(), maxRows);
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    cells.add(text(row.getCell(c), formatter));
+                }
+            }
+            rows.add(cells);
         }
         return rows;
     }

@@ -4,11 +4,13 @@ import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectPage;
+import cn.sunledger.ledger.application.project.ProjectSheets;
 import cn.sunledger.ledger.application.project.TransitionView;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.web.interfaces.rest.dto.ListPage;
 import cn.sunledger.web.interfaces.rest.dto.ProjectDto;
 import cn.sunledger.web.interfaces.rest.dto.ProjectRequest;
@@ -26,9 +28,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -67,23 +76,7 @@ public class ProjectResource {
         public ListPage<ProjectDto.Summary> list(@QueryParam("year") Integer year, @QueryParam("status") String status,
             @QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        ProjectStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = ProjectStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw LedgerException.invalid("error.malformed", "status=" + status);
-            }
-        }
-        RegionCode r = null;
-        if (region != null && !region.isBlank()) {
-            if (!RegionCode.isValid(region.trim())) {
-                throw LedgerException.invalid("region.badCode", region);
-            }
-            r = RegionCode.of(region.trim());
-        }
-        ProjectPage found = library.list(caller.get(), new ProjectFilter(year, s,
-                category == null || category.isBlank() ? null : category.trim(), r), page, size);
+        ProjectPage found = library.list(caller.get(), filter(year, status, region, category), page, size);
         return new ListPage<>(found.items().stream().map(ProjectDto.Summary::of).toList(), found.total());
     }
 
@@ -116,5 +109,91 @@ public class ProjectResource {
     @Path("{id}/history")
     public List<TransitionView> history(@PathParam("id") long id) {
         return library.history(caller.get(), id);
+    }
+
+    // --- XLSX export, import template and import (helper "ui") ---
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ProjectSheets sheets;
+
+    /** Every project of the list's filter as XLSX, streamed (not only one page). */
+    @GET
+    @Path("export.xlsx")
+    @Produces(XLSX)
+    public Response export(@QueryParam("year") Integer year, @QueryParam("status") String status,
+            @QueryParam("region") String region, @QueryParam("category") String category) {
+        Caller c = caller.get();
+        ProjectFilter f = filter(year, status, region, category);
+        // refusals (scope, filter) come now, as problem+json, not halfway through a streamed body
+        library.list(c, f, 0, 1);
+        StreamingOutput body = out -> sheets.export(c, f, out);
+        return attachment(body, "projects.xlsx", "项目库.xlsx");
+    }
+
+    @GET
+    @Path("import-template.xlsx")
+    @Produces(XLSX)
+    public Response importTemplate() {
+        Caller c = caller.get();
+        StreamingOutput body = out -> sheets.template(c, out);
+        return attachment(body, "project-import-template.xlsx", "项目导入模板.xlsx");
+    }
+
+    /** Many DRAFTs from an XLSX body: all rows or none; a refusal lists every bad cell (422, imported 0). */
+    @POST
+    @Path("import")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public ProjectImportDto importFile(InputStream body) throws IOException {
+        return importBytes(ImportFiles.readBounded(body));
+    }
+
+    /** The same workbook as the "file" part of a multipart form. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ProjectImportDto importForm(List<EntityPart> parts) throws IOException {
+        for (EntityPart part : parts) {
+            if ("file".equals(part.getName())) {
+                return importBytes(ImportFiles.readBounded(part.getContent()));
+            }
+        }
+        throw LedgerException.invalid("import.project.empty", ProjectSheets.PROJECT_SHEET);
+    }
+
+    private ProjectImportDto importBytes(byte[] file) {
+        ProjectSheets.ImportedProjects done = sheets.importDrafts(caller.get(), new ByteArrayInputStream(file),
+                ProjectSheets.ImportProgress.NONE);
+        return new ProjectImportDto(done.imported(), done.codes());
+    }
+
+    /** The answer to an accepted project import. */
+    public record ProjectImportDto(int imported, List<String> codes) {
+    }
+
+    private static Response attachment(StreamingOutput body, String asciiName, String name) {
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + asciiName
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    private static ProjectFilter filter(Integer year, String status, String region, String category) {
+        ProjectStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = ProjectStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw LedgerException.invalid("error.malformed", "status=" + status);
+            }
+        }
+        RegionCode r = null;
+        if (region != null && !region.isBlank()) {
+            if (!RegionCode.isValid(region.trim())) {
+                throw LedgerException.invalid("region.badCode", region);
+            }
+            r = RegionCode.of(region.trim());
+        }
+        return new ProjectFilter(year, s, category == null || category.isBlank() ? null : category.trim(), r);
     }
 }

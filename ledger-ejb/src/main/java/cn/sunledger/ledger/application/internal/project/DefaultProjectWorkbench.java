@@ -1,0 +1,50 @@
+package cn.sunledger.ledger.application.internal.project;
+
+import cn.sunledger.ledger.application.project.ProjectWorkbench;
+import cn.sunledger.ledger.domain.model.project.Project;
+import cn.sunledger.ledger.domain.model.project.ProjectAction;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionRepository;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.domain.service.access.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+@Transactional
+public class DefaultProjectWorkbench implements ProjectWorkbench {
+
+    @Inject
+    ProjectStore projects;
+
+    @Inject
+    RegionRepository regions;
+
+    @Override
+    public List<ProjectAction> availableActions(Caller caller, long id) {
+        Project project = projects.find(id);
+        AccessPolicy.require(caller, Action.VIEW_PROJECTS, project.village());
+        return Arrays.stream(ProjectAction.values())
+                .filter(a -> a.allowedFrom(project.status()))
+                .filter(a -> AccessPolicy.permits(caller, Action.forProject(a), project.village()))
+                .toList();
+    }
+
+    @Override
+    public Map<String, String> regionNames(Caller caller, Collection<String> codes) {
+        List<String> inScope = codes.stream().filter(RegionCode::isValid)
+                .filter(c -> caller.homeRegion().contains(RegionCode.of(c))).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        if (!inScope.isEmpty()) {
+            regions.findAll(inScope).forEach((code, region) -> names.put(code, region.name()));
+        }
+        return names;
+    }
+}
