@@ -1,0 +1,344 @@
+package cn.sunledger.web.interfaces.web;
+
+import cn.sunledger.ledger.application.RegionDirectory;
+import cn.sunledger.ledger.application.RegionView;
+import cn.sunledger.ledger.application.project.ActionForm;
+import cn.sunledger.ledger.application.project.CategoryView;
+import cn.sunledger.ledger.application.project.ProjectLibrary;
+import cn.sunledger.ledger.application.project.ProjectView;
+import cn.sunledger.ledger.application.project.ProjectWorkbench;
+import cn.sunledger.ledger.application.project.TransitionView;
+import cn.sunledger.ledger.domain.model.project.FundSource;
+import cn.sunledger.ledger.domain.model.project.IndicatorKind;
+import cn.sunledger.ledger.domain.model.project.LinkageType;
+import cn.sunledger.ledger.domain.model.project.Nature;
+import cn.sunledger.ledger.domain.model.project.ProjectAction;
+import cn.sunledger.ledger.domain.model.project.ProjectStatus;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.web.interfaces.rest.BeanChecks;
+import cn.sunledger.web.security.CurrentCaller;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.MissingResourceException;
+
+/**
+ * One project ({@code project.xhtml?id=}, or without id a new one): the record, the create/edit form of a
+ * DRAFT, the steps the caller may take now (asked of the workbench, so new steps appear by themselves) with
+ * their opinion dialog, and the history of transitions.
+ */
+@Named
+@ViewScoped
+public class ProjectDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    transient ProjectLibrary library;
+
+    @Inject
+    transient ProjectWorkbench workbench;
+
+    @Inject
+    transient RegionDirectory regions;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient BeanChecks checks;
+
+    @Inject
+    LocaleView localeView;
+
+    private Long id;
+    private ProjectView project;
+    private List<ProjectAction> actions = List.of();
+    private List<TransitionView> history = List.of();
+    private boolean editing;
+    private ProjectForm form;
+    private List<SelectItem> categoryItems = List.of();
+    private List<SelectItem> villageItems = List.of();
+    private List<SelectItem> naturalVillageItems = List.of();
+
+    private ProjectAction pending;
+    private String opinion;
+    private String decisionRef;
+    private LocalDate decidedOn;
+
+    /** The view action: a project to read, or a blank form for a new one. */
+    public void load() {
+        try {
+            if (id == null) {
+                Caller c = caller.get();
+                AccessPolicy.require(c, Action.DRAFT_PROJECT);
+                prepareOptions();
+                String village = villageItems.size() == 1 ? (String) villageItems.get(0).getValue() : null;
+                form = ProjectForm.blank(LocalDate.now(ZONE).getYear(), village);
+                onVillageChange();
+                editing = true;
+            } else {
+                reload();
+            }
+        } catch (LedgerException e) {
+            project = null;
+            form = null;
+            FacesMessages.refused(e);
+        }
+    }
+
+    private void reload() {
+        Caller c = caller.get();
+        project = library.get(c, id);
+        actions = workbench.availableActions(c, id);
+        history = library.history(c, id);
+    }
+
+    public boolean isEditable() {
+        return project != null && project.status() == ProjectStatus.DRAFT
+                && AccessPolicy.permits(caller.get(), Action.DRAFT_PROJECT, RegionCode.of(project.villageCode()));
+    }
+
+    public void edit() {
+        if (!isEditable()) {
+            return;
+        }
+        prepareOptions();
+        form = ProjectForm.of(project);
+        naturalVillageItems = naturalVillages(form.getVillageCode());
+        editing = true;
+    }
+
+    public void cancelEdit() {
+        editing = false;
+        form = null;
+    }
+
+    /** Saves through the same checks as the API: Bean Validation of the request, then the library's rules. */
+    public String save() {
+        try {
+            var request = checks.valid(form.toRequest(), localeView.getLocale());
+            ProjectView saved = id == null ? library.create(caller.get(), request.toDetails())
+                    : library.update(caller.get(), id, request.toDetails());
+            FacesMessages.info(UiText.get("project.saved", saved.code()));
+            UiText.keepMessages();
+            return "project?faces-redirect=true&id=" + saved.id();
+        } catch (LedgerException e) {
+            FacesMessages.refused(e);
+            return null;
+        }
+    }
+
+    private void prepareOptions() {
+        Caller c = caller.get();
+        List<CategoryView> all = library.categories();
+        List<SelectItem> items = new ArrayList<>();
+        for (CategoryView top : all.stream().filter(x -> x.parentCode() == null).toList()) {
+            List<CategoryView> subs = all.stream().filter(x -> top.code().equals(x.parentCode())).toList();
+            if (subs.isEmpty()) {
+                items.add(new SelectItem(top.code(), top.name()));
+            } else {
+                for (CategoryView sub : subs) {
+                    items.add(new SelectItem(sub.code(), top.name() + " · " + sub.name()));
+                }
+            }
+        }
+        categoryItems = items;
+        villageItems = villagesInScope(c);
+    }
+
+    /** The villages where the caller may draft: the clerk's own village, or those below a wider home region. */
+    private List<SelectItem> villagesInScope(Caller c) {
+        RegionCode home = c.homeRegion();
+        List<SelectItem> items = new ArrayList<>();
+        if (home.level() == RegionLevel.VILLAGE) {
+            RegionView v = regions.get(c, home);
+            items.add(new SelectItem(v.code(), v.name()));
+        } else if (home.level() == RegionLevel.TOWNSHIP) {
+            regions.children(c, home).forEach(v -> items.add(new SelectItem(v.code(), v.name())));
+        }
+        return items;
+    }
+
+    private List<SelectItem> naturalVillages(String village) {
+        if (village == null || !RegionCode.isValid(village)) {
+            return List.of();
+        }
+        return regions.children(caller.get(), RegionCode.of(village)).stream()
+                .map(nv -> new SelectItem(nv.code(), nv.name() + " " + nv.code())).toList();
+    }
+
+    public void onVillageChange() {
+        naturalVillageItems = naturalVillages(form.getVillageCode());
+        form.getNaturalVillageCodes().removeIf(code -> naturalVillageItems.stream()
+                .noneMatch(i -> code.equals(i.getValue())));
+    }
+
+    /** Opens the dialog for a step. */
+    public void prepare(ProjectAction action) {
+        pending = action;
+        opinion = null;
+        decisionRef = null;
+        decidedOn = LocalDate.now(ZONE);
+    }
+
+    /** Takes the pending step; a refusal (403, 409 with the notice's reason, 422) stays on the page. */
+    public void confirm() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            library.act(caller.get(), id, pending, new ActionForm(opinion, decisionRef, decidedOn));
+            FacesMessages.info(UiText.get("project.actionDone", actionLabel(pending)));
+            pending = null;
+            reload();
+        } catch (LedgerException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    /** The step's name in the page's language; a step without a label of its own shows its API name. */
+    public String actionLabel(ProjectAction action) {
+        try {
+            return UiText.get("project.action." + action.pathName());
+        } catch (MissingResourceException e) {
+            return action.pathName();
+        }
+    }
+
+    /** "return" and "remove" must say why (the library refuses them otherwise). */
+    public boolean isOpinionRequired() {
+        return pending == ProjectAction.RETURN || pending == ProjectAction.REMOVE;
+    }
+
+    public String statusLabel(ProjectStatus status) {
+        return status == null ? "" : UiText.get("project.status." + status.name());
+    }
+
+    public String enumLabel(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return UiText.get("project." + value.getDeclaringClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + "." + value.name());
+    }
+
+    public String actionLabelOf(String pathName) {
+        ProjectAction a = ProjectAction.fromPath(pathName);
+        return a == null ? pathName : actionLabel(a);
+    }
+
+    public String naturalVillageNames() {
+        if (project == null) {
+            return "";
+        }
+        var names = regions.children(caller.get(), RegionCode.of(project.villageCode()));
+        List<String> out = new ArrayList<>();
+        for (String code : project.naturalVillageCodes().stream().sorted().toList()) {
+            out.add(names.stream().filter(n -> n.code().equals(code)).map(n -> n.name() + " " + code).findFirst()
+                    .orElse(code));
+        }
+        return String.join("、", out);
+    }
+
+    /** "2026-11-23 15:27" in the business time zone. */
+    public String time(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(ZONE).format(java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    public FundSource[] getFundSources() {
+        return FundSource.values();
+    }
+
+    public IndicatorKind[] getIndicatorKinds() {
+        return IndicatorKind.values();
+    }
+
+    public LinkageType[] getLinkageTypes() {
+        return LinkageType.values();
+    }
+
+    public Nature[] getNatures() {
+        return Nature.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProjectView getProject() {
+        return project;
+    }
+
+    public List<ProjectAction> getActions() {
+        return actions;
+    }
+
+    public List<TransitionView> getHistory() {
+        return history;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public ProjectForm getForm() {
+        return form;
+    }
+
+    public List<SelectItem> getCategoryItems() {
+        return categoryItems;
+    }
+
+    public List<SelectItem> getVillageItems() {
+        return villageItems;
+    }
+
+    public List<SelectItem> getNaturalVillageItems() {
+        return naturalVillageItems;
+    }
+
+    public ProjectAction getPending() {
+        return pending;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+
+    public String getDecisionRef() {
+        return decisionRef;
+    }
+
+    public void setDecisionRef(String decisionRef) {
+        this.decisionRef = decisionRef;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+}
