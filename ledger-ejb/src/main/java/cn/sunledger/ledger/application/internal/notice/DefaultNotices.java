@@ -88,7 +88,9 @@ public class DefaultNotices implements Notices {
         NoticeContent content = source.content(caller, request.subjectId());
         AccessPolicy.require(caller, Action.DRAFT_NOTICE, content.issuerRegion());
         Notice notice = new Notice(source.type(), request.subjectId(), content.issuerRegion(), content.title(),
-                existingRegions(request.regionCodes()), request.periodStart(), request.periodEnd(), source.hasPeriod(),
+                existingRegions(request.regionCodes() == null || request.regionCodes().isEmpty()
+                        ? source.defaultRegions(caller, request.subjectId()) : request.regionCodes()),
+                request.periodStart(), request.periodEnd(), source.hasPeriod(),
                 caller.username(), now());
         notices.add(notice);
         return views.of(notice);

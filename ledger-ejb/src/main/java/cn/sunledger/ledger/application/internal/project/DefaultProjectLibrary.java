@@ -5,6 +5,7 @@ import cn.sunledger.ledger.application.notice.NoticeGate;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.CategoryView;
 import cn.sunledger.ledger.application.project.ProjectFilter;
+import cn.sunledger.ledger.application.project.ProjectAllocations;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectPage;
 import cn.sunledger.ledger.application.project.ProjectView;
@@ -17,7 +18,6 @@ import cn.sunledger.ledger.domain.model.project.ProjectDetails;
 import cn.sunledger.ledger.domain.model.project.ProjectTransition;
 import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.region.RegionRepository;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
@@ -31,7 +31,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 @ApplicationScoped
 @Transactional
@@ -54,6 +53,15 @@ public class DefaultProjectLibrary implements ProjectLibrary {
 
     @Inject
     AuditActor auditActor;
+
+    @Inject
+    DefaultProjectAdjustments adjustments;
+
+    @Inject
+    ProjectAllocations allocations;
+
+    @Inject
+    ProjectReferences references;
 
     @Override
     public ProjectView create(Caller caller, ProjectDetails details) {
@@ -104,16 +112,28 @@ public class DefaultProjectLibrary implements ProjectLibrary {
     public ProjectView act(Caller caller, long id, ProjectAction action, ActionForm form) {
         Project project = projects.find(id);
         AccessPolicy.require(caller, Action.VIEW_PROJECTS, project.village());
+        ActionForm f = form == null ? new ActionForm(null, null, null) : form;
+        if (action == ProjectAction.ADJUST) {
+            // decided by the project's own library approver, not by a fixed role
+            projects.add(adjustments.apply(caller, project, f));
+            projects.add(project);
+            return view(project);
+        }
         AccessPolicy.require(caller, Action.forProject(action), project.village());
         project.requireAllowed(action);
         String noticeType = action.requiredNoticeType(project.isEmergency());
         if (noticeType != null) {
             requireCleared(gate.clearance(noticeType, String.valueOf(project.id())));
         }
-        ActionForm f = form == null ? new ActionForm(null, null, null) : form;
+        if ((action == ProjectAction.ROLL_OVER || action == ProjectAction.REMOVE) && adjustments.hasPending(id)) {
+            throw LedgerException.conflict("project.adjustmentPendingFirst", project.code());
+        }
         auditActor.set(caller.username(), caller.role().name());
-        ProjectTransition transition = project.take(action, caller.username(), caller.role().name(), now(),
-                f.opinion(), f.decisionRef(), f.decidedOn());
+        ProjectTransition transition = action == ProjectAction.ROLL_OVER
+                ? project.rollOver(allocations.allocatedTo(id), caller.username(), caller.role().name(), now(),
+                        f.opinion(), f.decisionRef(), f.decidedOn())
+                : project.take(action, caller.username(), caller.role().name(), now(), f.opinion(), f.decisionRef(),
+                        f.decidedOn());
         projects.add(transition);
         projects.add(project);
         return view(project);
@@ -148,18 +168,7 @@ public class DefaultProjectLibrary implements ProjectLibrary {
 
     /** The category is a leaf of the table; the natural villages exist (the aggregate checks the rest). */
     private void checkReferences(ProjectDetails d) {
-        ProjectCategory category = projects.category(d.categoryCode())
-                .orElseThrow(() -> LedgerException.rule("project.unknownCategory", String.valueOf(d.categoryCode())));
-        if (projects.hasSubcategories(category.code())) {
-            throw LedgerException.rule("project.categoryNotLeaf", category.code());
-        }
-        Map<String, Region> found = regions.findAll(d.naturalVillages().stream().map(RegionCode::value).toList());
-        for (RegionCode nv : d.naturalVillages()) {
-            Region r = found.get(nv.value());
-            if (r == null || r.level() != RegionLevel.NATURAL_VILLAGE) {
-                throw LedgerException.rule("project.unknownNaturalVillage", nv.value());
-            }
-        }
+        references.check(d);
     }
 
     private ProjectView view(Project p) {

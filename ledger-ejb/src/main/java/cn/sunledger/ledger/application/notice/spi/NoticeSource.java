@@ -1,6 +1,7 @@
 package cn.sunledger.ledger.application.notice.spi;
 
 import cn.sunledger.ledger.domain.service.access.Caller;
+import java.util.List;
 
 /**
  * One notice type: what it is called and how its content is drawn from the ledger data of a subject. Each
@@ -24,4 +25,13 @@ public interface NoticeSource {
      * LedgerException for an unknown subject. {@code caller} is who asks, for scope checks of the subject.
      */
     NoticeContent content(Caller caller, String subjectId);
+
+    /**
+     * Where a notice of this subject is posted when the draft request names no regions (domain.md §7: a village
+     * notice goes to the village and its natural villages, a county list to the county). Empty: the request
+     * must name them. Called after {@link #content}, which has checked the caller's scope.
+     */
+    default List<String> defaultRegions(Caller caller, String subjectId) {
+        return List.of();
+    }
 }

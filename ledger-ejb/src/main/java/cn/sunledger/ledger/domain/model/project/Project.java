@@ -207,7 +207,8 @@ public class Project {
         return RegionCode.of(villages.iterator().next());
     }
 
-    private void apply(ProjectDetails d) {
+    /** The record's own rules on what an author wrote; returns the village its natural villages belong to. */
+    private static RegionCode validated(ProjectDetails d) {
         RegionCode village = villageOf(d.naturalVillages());
         if (d.year() < 2000 || d.year() > 2100) {
             throw LedgerException.rule("project.badYear", String.valueOf(d.year()));
@@ -241,6 +242,11 @@ public class Project {
         if (d.linkageType() == LinkageType.OTHER && blank(d.linkageDescription())) {
             throw LedgerException.rule("project.linkageDescriptionRequired");
         }
+        return village;
+    }
+
+    private void apply(ProjectDetails d) {
+        RegionCode village = validated(d);
         this.year = d.year();
         this.name = d.name().trim();
         this.categoryCode = Objects.requireNonNull(d.categoryCode());
@@ -282,6 +288,9 @@ public class Project {
      */
     public ProjectTransition take(ProjectAction action, String actor, String role, LocalDateTime at, String opinion,
             String decisionRef, LocalDate decidedOn) {
+        if (action == ProjectAction.ADJUST || action == ProjectAction.ROLL_OVER) {
+            throw new IllegalArgumentException(action + " changes the record: use adjust or rollOver");
+        }
         requireAllowed(action);
         if ((action == ProjectAction.RETURN || action == ProjectAction.REMOVE) && blank(opinion)) {
             throw LedgerException.invalid(action == ProjectAction.RETURN ? "project.returnOpinionRequired"
@@ -294,9 +303,64 @@ public class Project {
             requireDeclarable();
         }
         ProjectStatus from = status;
-        status = action.target();
+        status = action.resultFrom(from);
         return new ProjectTransition(id, action, from, status, actor, role, at, blankToNull(opinion),
-                blankToNull(decisionRef), decidedOn);
+                blankToNull(decisionRef), decidedOn, year);
+    }
+
+    /**
+     * Checks a proposed adjustment (调整) of a library project without changing anything: the status allows it,
+     * the record obeys its rules, county and year stay, the emergency flag stays (it decided which notices were
+     * skipped), and it still carries what a declared project must (绩效目标, 联农带农).
+     */
+    public void requireAdjustable(ProjectDetails proposed) {
+        requireAllowed(ProjectAction.ADJUST);
+        RegionCode village = validated(proposed);
+        if (proposed.year() != year || !village.ancestorAt(RegionLevel.COUNTY).value().equals(countyCode)) {
+            throw LedgerException.rule("project.countyOrYearFixed", code);
+        }
+        if (proposed.emergency() != emergency) {
+            throw LedgerException.rule("project.emergencyFixed", code);
+        }
+        if (proposed.indicators().isEmpty()) {
+            throw LedgerException.rule("project.indicatorsRequired", code);
+        }
+        if (proposed.linkageType() == null || blank(proposed.linkageDescription())) {
+            throw LedgerException.rule("project.linkageRequired", code);
+        }
+    }
+
+    /** Applies an approved adjustment: the record changes, the status stays; the step is recorded as ADJUST. */
+    public ProjectTransition adjust(ProjectDetails approved, String actor, String role, LocalDateTime at,
+            String opinion, String decisionRef, LocalDate decidedOn) {
+        requireAdjustable(approved);
+        boolean late = lateNoticeRequired;
+        apply(approved);
+        lateNoticeRequired = late;
+        return new ProjectTransition(id, ProjectAction.ADJUST, status, status, actor, role, at, blankToNull(opinion),
+                blankToNull(decisionRef), decidedOn, year);
+    }
+
+    /**
+     * 结转: a library or planned project with nothing allocated moves to next year's library (IN_LIBRARY of
+     * year + 1), keeping its code. The opinion says why; {@code allocated} is what the fund ledger has
+     * allocated to it.
+     */
+    public ProjectTransition rollOver(BigDecimal allocated, String actor, String role, LocalDateTime at, String opinion,
+            String decisionRef, LocalDate decidedOn) {
+        requireAllowed(ProjectAction.ROLL_OVER);
+        if (blank(opinion)) {
+            throw LedgerException.invalid("project.rollOverOpinionRequired");
+        }
+        if (allocated != null && allocated.signum() > 0) {
+            throw LedgerException.rule("project.rollOverAllocated", code, allocated.setScale(2).toPlainString());
+        }
+        ProjectStatus from = status;
+        int fromYear = year;
+        status = ProjectAction.ROLL_OVER.resultFrom(from);
+        year = year + 1;
+        return new ProjectTransition(id, ProjectAction.ROLL_OVER, from, status, actor, role, at, opinion.trim(),
+                blankToNull(decisionRef), decidedOn, fromYear);
     }
 
     /** 409 unless the status machine allows {@code action} now. */

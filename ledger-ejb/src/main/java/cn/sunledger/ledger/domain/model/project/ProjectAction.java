@@ -35,7 +35,11 @@ public enum ProjectAction {
     COMPLETE(EnumSet.of(IN_PROGRESS), COMPLETED, null),
     ACCEPT(EnumSet.of(COMPLETED), ACCEPTED, null),
     RETURN(EnumSet.of(VILLAGE_NOTICE, DECLARED, TOWNSHIP_APPROVED, DEPARTMENT_APPROVED, COUNTY_APPROVED), DRAFT, null),
-    REMOVE(EnumSet.of(IN_LIBRARY, PLANNED), REMOVED, null);
+    REMOVE(EnumSet.of(IN_LIBRARY, PLANNED), REMOVED, null),
+    /** 调整: applies the pending adjustment of the record; the status does not change (target null). */
+    ADJUST(EnumSet.of(IN_LIBRARY, PLANNED), null, null),
+    /** 结转: a project with nothing allocated waits in next year's library for next year's plan. */
+    ROLL_OVER(EnumSet.of(IN_LIBRARY, PLANNED), IN_LIBRARY, null);
 
     private final Set<ProjectStatus> from;
     private final ProjectStatus to;
@@ -51,8 +55,14 @@ public enum ProjectAction {
         return from.contains(status);
     }
 
+    /** Where the action leads; null for an action that keeps the status (ADJUST): see {@link #resultFrom}. */
     public ProjectStatus target() {
         return to;
+    }
+
+    /** The status after taking this action from {@code from}: the target, or {@code from} itself when unchanged. */
+    public ProjectStatus resultFrom(ProjectStatus from) {
+        return to == null ? from : to;
     }
 
     /**

@@ -53,11 +53,17 @@ public class ProjectTransition {
     @Column(name = "decided_on", updatable = false)
     private LocalDate decidedOn;
 
+    /** The project's year when the step was taken (a roll-over changes it; null on rows older than V9). */
+    @Column(name = "project_year", updatable = false)
+    private Integer projectYear;
+
     protected ProjectTransition() {
     }
 
     ProjectTransition(Long projectId, ProjectAction action, ProjectStatus fromStatus, ProjectStatus toStatus,
-            String actor, String role, LocalDateTime at, String opinion, String decisionRef, LocalDate decidedOn) {
+            String actor, String role, LocalDateTime at, String opinion, String decisionRef, LocalDate decidedOn,
+            int projectYear) {
+        this.projectYear = projectYear;
         this.projectId = projectId;
         this.action = action;
         this.fromStatus = fromStatus;
@@ -112,5 +118,9 @@ public class ProjectTransition {
 
     public LocalDate decidedOn() {
         return decidedOn;
+    }
+
+    public Integer projectYear() {
+        return projectYear;
     }
 }

@@ -61,6 +61,12 @@ public final class AccessPolicy {
         ALLOWED.put(Action.RETURN_PROJECT, EnumSet.of(TOWNSHIP_REVIEWER, COUNTY_DEPARTMENT, COUNTY_RURAL_BUREAU,
                 PREFECTURE_BUREAU));
         ALLOWED.put(Action.REMOVE_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        // 调整: the county rural bureau proposes; the approver who put the project into the library decides
+        // (the prefecture bureau, or the county rural bureau where there was no prefecture approval): the roles
+        // here are those that may ever decide, LibraryApprover narrows it to the one of the project.
+        ALLOWED.put(Action.PROPOSE_PROJECT_ADJUSTMENT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.ADJUST_PROJECT, EnumSet.of(PREFECTURE_BUREAU, COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.ROLL_OVER_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

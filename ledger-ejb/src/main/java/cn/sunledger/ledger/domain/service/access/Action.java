@@ -30,7 +30,10 @@ public enum Action {
     COMPLETE_PROJECT,
     ACCEPT_PROJECT,
     RETURN_PROJECT,
-    REMOVE_PROJECT;
+    REMOVE_PROJECT,
+    PROPOSE_PROJECT_ADJUSTMENT,
+    ADJUST_PROJECT,
+    ROLL_OVER_PROJECT;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {

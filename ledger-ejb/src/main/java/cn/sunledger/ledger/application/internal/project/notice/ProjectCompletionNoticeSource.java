@@ -67,4 +67,10 @@ public class ProjectCompletionNoticeSource implements NoticeSource {
         blocks.add(s.indicators());
         return s.content(s.project().name() + "项目完成公告", s.countyName() + "农业农村局（乡村振兴局）", blocks);
     }
+
+    /** The project's village and its natural villages (domain.md §7). */
+    @Override
+    public List<String> defaultRegions(Caller caller, String subjectId) {
+        return projects.villageRegions(subjectId);
+    }
 }

@@ -58,4 +58,10 @@ public class ProjectDeclarationNoticeSource implements NoticeSource {
         return s.lateContent(s.villageName() + "关于" + s.project().name() + "的项目申报公示",
                 s.villageName() + "村民委员会", blocks);
     }
+
+    /** The project's village and its natural villages (domain.md §7). */
+    @Override
+    public List<String> defaultRegions(Caller caller, String subjectId) {
+        return projects.villageRegions(subjectId);
+    }
 }

@@ -55,6 +55,15 @@ public class ProjectNoticeContent {
         return new Subject(p, names, category);
     }
 
+    /** The village and its natural villages of the project {@code subjectId}: where village-level notices go. */
+    public List<String> villageRegions(String subjectId) {
+        Project p = projects.find(subjectId);
+        List<String> codes = new ArrayList<>();
+        codes.add(p.village().value());
+        p.naturalVillages().forEach(nv -> codes.add(nv.value()));
+        return codes;
+    }
+
     public ProjectStore store() {
         return projects;
     }

@@ -61,4 +61,13 @@ public class TownshipReviewNoticeSource implements NoticeSource {
         return s.lateContent(s.townshipName() + "关于" + s.project().name() + "的乡镇审核公示",
                 s.townshipName() + "人民政府", blocks);
     }
+
+    /** The township, the project's village and its natural villages (domain.md §7). */
+    @Override
+    public List<String> defaultRegions(Caller caller, String subjectId) {
+        List<String> codes = new ArrayList<>();
+        codes.add(projects.store().find(subjectId).township().value());
+        codes.addAll(projects.villageRegions(subjectId));
+        return codes;
+    }
 }
