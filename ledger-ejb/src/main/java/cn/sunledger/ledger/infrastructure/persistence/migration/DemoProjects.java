@@ -9,7 +9,6 @@ import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectDetails;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
-import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
