@@ -20,7 +20,8 @@ import java.util.function.IntConsumer;
 /**
  * The project library at scale (bench/run projects): seeds 50,000 projects over the 12 counties of 大理州 with
  * bulk SQL, then measures on the running server, warm and one request at a time, the first filtered page of
- * GET /ledger/api/projects and one transition (plan), and the same list SQL over raw JDBC for a ratio.
+ * GET /ledger/api/projects and one transition (plan), the same list SQL over raw JDBC for a ratio, and the
+ * portal's village and natural-village pages with their projects.
  * Usage: java -cp mariadb-java-client.jar bench/ProjectBench.java JDBC_URL USER PASSWORD BASE_URL
  */
 public class ProjectBench {
@@ -76,6 +77,16 @@ public class ProjectBench {
                     "median ms", "p99 ms", "limit ms", "");
             print("yangbi.rural plan (session)", plan, 50);
             print("yangbi.rural   same, HTTP Basic on every request", planBasic, 50);
+            System.out.println();
+            System.out.printf("%-58s %9s %9s %9s %7s%n", "portal region pages with their projects (anonymous)",
+                    "median ms", "p99 ms", "", "");
+            Session anonymous = new Session(null, null);
+            String village = ids(db, "SELECT COUNT(*) FROM project WHERE village_code = '532922201201'").get(0)
+                    + " projects";
+            print("village 532922201201 (" + village + ")",
+                    time(i -> anonymous.get(http, base + "/portal/regions/532922201201")), -1);
+            print("natural village 532922201201001",
+                    time(i -> anonymous.get(http, base + "/portal/regions/532922201201001")), -1);
             System.out.println();
             for (double[] r : ratios) {
                 System.out.printf("server/JDBC median ratio %.1f (%.2f ms / %.2f ms)%n", r[0] / r[1], r[0], r[1]);
