@@ -28,7 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -138,8 +140,18 @@ class NoticeUiBrowserIT {
         assertTrue(browser.findElements(By.id("listForm:newNotice")).isEmpty(), "a clerk does not draft notices");
         assertTrue(browser.findElements(By.id("menuForm:navPolicyDocuments")).isEmpty());
 
-        // the demo income plan is posted down to the natural villages of 光明村
-        browser.findElement(By.partialLinkText("大理州脱贫人口持续增收三年行动方案")).click();
+        // the demo income plan is posted down to the natural villages of 光明村; the list is newest first and the
+        // village's project notices (demo and other tests) fill its first page, so narrow it to policy notices
+        browser.findElement(By.id("listForm:type")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("#listForm\\:type_items li[data-label*='政策']"))).click();
+        wait(driver -> {
+            try { // the table is replaced by the filter's ajax update: retry a link that went stale meanwhile
+                driver.findElement(By.partialLinkText("大理州脱贫人口持续增收三年行动方案")).click();
+                return true;
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return null;
+            }
+        });
         wait(ExpectedConditions.presenceOfElementLocated(By.id("postingForm:recordPosting")));
         assertTrue(browser.findElement(By.id("noticeRegions")).getText().contains("光明上组"));
         assertTrue(browser.findElements(By.id("actionsForm:publish")).isEmpty(), "a clerk does not publish");

@@ -1,6 +1,7 @@
 package cn.sunledger.portal.web;
 
 import cn.sunledger.portal.read.NoticeFilter;
+import cn.sunledger.portal.read.PublicProjects;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublicRegions;
 import cn.sunledger.portal.read.PublishedNotices;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * GET /portal/regions/{code} — a region's page: where it sits, its supervision hotlines, the notices posted
- * to it, the notices posted to the regions above it (which apply here too), and the regions below it. For
- * a natural village this is the page a villager opens from the QR code on the notice board.
+ * to it, the notices posted to the regions above it (which apply here too), the projects located in it (for a
+ * natural village, and summed up over its natural villages for an administrative village), and the regions
+ * below it. For a natural village this is the page a villager opens from the QR code on the notice board.
  * GET /portal/regions/{code}/feed.atom is answered by {@link RegionFeed}.
  */
 @WebServlet(urlPatterns = "/regions/*")
@@ -34,6 +36,9 @@ public class RegionPageServlet extends HttpServlet {
 
     @Inject
     transient PublishedNotices notices;
+
+    @Inject
+    transient PublicProjects projects;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -75,6 +80,7 @@ public class RegionPageServlet extends HttpServlet {
             body.append("<h2>上级发布、适用于本地区的公告</h2>").append(NoticeListHtml.render(
                     notices.newest(NoticeFilter.postedTo(above, r.code()), LIST_LIMIT), "暂无。"));
         }
+        body.append(projects(r));
         List<PublicRegion> children = regions.children(r.code());
         if (!children.isEmpty()) {
             body.append("<h2>下辖地区</h2><ul class=\"list\">");
@@ -92,6 +98,17 @@ public class RegionPageServlet extends HttpServlet {
         String head = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + Html.escape(r.name())
                 + " 公告\" href=\"/portal/regions/" + code + "/feed.atom\">";
         PortalPage.write(response, r.name(), head, body.toString());
+    }
+
+    /** Projects are located in natural villages; a village shows those of all its natural villages. */
+    private String projects(PublicRegion r) {
+        return switch (r.level()) {
+            case "NATURAL_VILLAGE" -> "<h2>本地项目</h2>" + ProjectListHtml.render(
+                    projects.locatedIn(r.code(), LIST_LIMIT), "暂无位于本地的项目。");
+            case "VILLAGE" -> "<h2>本村项目（含各自然村）</h2>" + ProjectListHtml.render(
+                    projects.ofVillage(r.code(), LIST_LIMIT), "暂无位于本村的项目。");
+            default -> "";
+        };
     }
 
     /** The national line, and the nearest line up the tree: a village has none of its own, its county has. */

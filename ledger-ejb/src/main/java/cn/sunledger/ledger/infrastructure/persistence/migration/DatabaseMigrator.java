@@ -16,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date at start-up (Flyway owns the schema: db/migration, numbered), then, when the
  * server runs with {@code -Dsunledger.demo=true}, loads the demo data once: demo SQL under db/demo with its
- * own history table, and the demo users of docs/demo-users.csv.
+ * own history table, the demo users of docs/demo-users.csv, the demo notices and the demo projects.
  */
 @Singleton
 @Startup
@@ -35,6 +35,9 @@ public class DatabaseMigrator {
     @Inject
     DemoNotices demoNotices;
 
+    @Inject
+    DemoProjects demoProjects;
+
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
@@ -44,8 +47,11 @@ public class DatabaseMigrator {
             MigrateResult demo = flyway("db/demo", "flyway_demo_history").migrate();
             int users = demoUsers.loadMissing();
             int notices = demoNotices.publishMissing();
-            LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts, " + users + " users and " + notices
-                    + " published notices loaded now");
+            long started = System.nanoTime();
+            int projects = demoProjects.createMissing();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts, " + users + " users, " + notices
+                    + " published notices and " + projects + " projects (in " + millis + " ms) loaded now");
         }
     }
 

@@ -1,0 +1,153 @@
+package cn.sunledger.ledger.infrastructure.persistence.migration;
+
+import cn.sunledger.ledger.application.notice.DraftRequest;
+import cn.sunledger.ledger.application.notice.NoticeTypeView;
+import cn.sunledger.ledger.application.notice.Notices;
+import cn.sunledger.ledger.application.project.ActionForm;
+import cn.sunledger.ledger.application.project.ProjectLibrary;
+import cn.sunledger.ledger.application.project.ProjectView;
+import cn.sunledger.ledger.domain.model.project.ProjectAction;
+import cn.sunledger.ledger.domain.model.project.ProjectDetails;
+import cn.sunledger.ledger.domain.model.project.ProjectStatus;
+import cn.sunledger.ledger.domain.service.access.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The demo's library projects: a handful in the demo villages of 漾濞, 宾川 and 巍山, taken through the real
+ * services (ProjectLibrary, Notices) by the demo users whose roles allow each step, so that every list, the
+ * pipeline and the portal have content in every state (草拟 … 验收, one 突发急需 project). A step that waits for a
+ * notice gets one published with a period that ended ten days ago (back-dated, as boards are often posted
+ * before the data is entered). Runs once: nothing happens if any demo project exists.
+ */
+@ApplicationScoped
+public class DemoProjects {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The approval chain in order, as a demo project climbs it. */
+    private static final List<ProjectAction> CHAIN = List.of(ProjectAction.SUBMIT, ProjectAction.DECLARE,
+            ProjectAction.TOWNSHIP_APPROVE, ProjectAction.DEPARTMENT_APPROVE, ProjectAction.COUNTY_APPROVE,
+            ProjectAction.PREFECTURE_APPROVE, ProjectAction.PLAN, ProjectAction.START, ProjectAction.COMPLETE,
+            ProjectAction.ACCEPT);
+
+    @PersistenceContext(unitName = "ledger")
+    EntityManager em;
+
+    @Inject
+    ProjectLibrary library;
+
+    @Inject
+    Notices notices;
+
+    /** Creates the demo projects unless one exists; returns how many were created. */
+    public int createMissing() {
+        List<String> names = DemoProjectCatalog.PROJECTS.stream().map(d -> d.details().name()).toList();
+        if (em.createQuery("select count(p) from Project p where p.name in :names", Long.class)
+                .setParameter("names", names).getSingleResult() > 0) {
+            return 0;
+        }
+        Map<String, Boolean> periods = notices.types().stream()
+                .collect(Collectors.toMap(NoticeTypeView::code, NoticeTypeView::hasPeriod));
+        for (DemoProjectCatalog.DemoProject demo : DemoProjectCatalog.PROJECTS) {
+            new Walk(demo, periods::get).run();
+        }
+        return DemoProjectCatalog.PROJECTS.size();
+    }
+
+    /** One demo project's way from its creation to its target status, with the notices each stage needs. */
+    private final class Walk {
+
+        private final DemoProjectCatalog.DemoProject demo;
+        private final DemoProjectCatalog.Team team;
+        private final Function<String, Boolean> hasPeriod;
+        private final LocalDate today = LocalDate.now(ZONE);
+        private ProjectView project;
+
+        Walk(DemoProjectCatalog.DemoProject demo, Function<String, Boolean> hasPeriod) {
+            this.demo = demo;
+            this.team = demo.team();
+            this.hasPeriod = hasPeriod;
+        }
+
+        void run() {
+            project = library.create(team.clerk(), demo.details());
+            for (ProjectAction action : CHAIN) {
+                if (project.status() == demo.target()) {
+                    break;
+                }
+                String gate = action.requiredNoticeType(project.emergency());
+                if (gate != null) {
+                    publish(gate, today.minusDays(24), today.minusDays(10));
+                }
+                project = library.act(actor(action), project.id(), action, form(action));
+            }
+            if (demo.target() == ProjectStatus.VILLAGE_NOTICE) {
+                // the village board is up now: the 项目申报公示 runs until next week
+                publish("PROJECT_DECLARATION", today.minusDays(3), today.plusDays(7));
+            }
+            if (project.emergency()) {
+                // 补公示: the notices an emergency project skipped, published afterwards (flagged late)
+                publish("PROJECT_DECLARATION", today.minusDays(5), today.plusDays(5));
+                publish("TOWNSHIP_REVIEW", today.minusDays(5), today.plusDays(5));
+            }
+            if (demo.target() == ProjectStatus.ACCEPTED) {
+                publish("PROJECT_COMPLETION", today.minusDays(2), today.plusDays(12));
+            }
+        }
+
+        private Caller actor(ProjectAction action) {
+            return switch (action) {
+                case SUBMIT, DECLARE -> team.clerk();
+                case TOWNSHIP_APPROVE -> team.townshipReviewer();
+                case DEPARTMENT_APPROVE -> team.department();
+                case PREFECTURE_APPROVE -> DemoNotices.PREFECTURE_BUREAU;
+                default -> team.ruralBureau();
+            };
+        }
+
+        private ActionForm form(ProjectAction action) {
+            LocalDate decided = today.minusDays(30);
+            return switch (action) {
+                case SUBMIT -> new ActionForm(null, team.villageName() + "村民代表大会决议（演示）", decided);
+                case TOWNSHIP_APPROVE -> new ActionForm("同意上报（演示）", null, decided);
+                case DEPARTMENT_APPROVE -> new ActionForm("投资概算合理（演示）", null, decided);
+                case COUNTY_APPROVE -> new ActionForm(null, "县乡村振兴领导小组决定（演示）", decided);
+                case PREFECTURE_APPROVE -> new ActionForm(null, "州乡村振兴领导小组决定（演示）", decided);
+                case ACCEPT -> new ActionForm("验收合格（演示）", "竣工验收报告（演示）", today.minusDays(3));
+                default -> new ActionForm(null, null, null);
+            };
+        }
+
+        /** Drafts and publishes a notice about the project as the county rural bureau. */
+        private void publish(String type, LocalDate from, LocalDate to) {
+            boolean period = Boolean.TRUE.equals(hasPeriod.apply(type));
+            long id = notices.draft(team.ruralBureau(), new DraftRequest(type, String.valueOf(project.id()),
+                    regions(type), period ? from : null, period ? to : null)).id();
+            notices.publish(team.ruralBureau(), id);
+        }
+
+        /** Township review goes to the township and the village; the others to the village and the project's places. */
+        private List<String> regions(String type) {
+            List<String> regions = new ArrayList<>();
+            if ("TOWNSHIP_REVIEW".equals(type)) {
+                regions.add(project.townshipCode());
+                regions.add(project.villageCode());
+            } else if (type.startsWith("PROJECT_")) {
+                regions.add(project.villageCode());
+                regions.addAll(project.naturalVillageCodes());
+            } else {
+                regions.add(project.countyCode());
+            }
+            return regions;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package cn.sunledger.portal.read;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The projects located in a natural village (or in any natural village of an administrative village), for the
+ * region pages. Two queries per page whatever the number of projects: the projects with their planned totals,
+ * then the published notices of all of them. A project is public once it has left DRAFT (docs/decisions.md).
+ */
+@ApplicationScoped
+public class PublicProjects {
+
+    /** Notice types whose subject is a project (their subject_id is the project's id). */
+    static final List<String> PROJECT_NOTICE_TYPES = List.of("PROJECT_DECLARATION", "TOWNSHIP_REVIEW",
+            "PROJECT_START", "PROJECT_COMPLETION");
+
+    private static final String COLUMNS = "SELECT p.id, p.code, p.year, p.name, p.status,"
+            + " (SELECT SUM(f.amount) FROM project_fund_share f WHERE f.project_id = p.id), p.start_month, p.end_month"
+            + " FROM project p";
+    private static final String PUBLIC_NEWEST_FIRST = " AND p.status <> 'DRAFT' ORDER BY p.year DESC, p.code DESC LIMIT ?";
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    DataSource portal;
+
+    /** The newest {@code limit} public projects located in the natural village. */
+    public List<PublicProject> locatedIn(String naturalVillageCode, int limit) {
+        return read(COLUMNS + " JOIN project_natural_village nv ON nv.project_id = p.id"
+                + " WHERE nv.natural_village_code = ?" + PUBLIC_NEWEST_FIRST, naturalVillageCode, limit);
+    }
+
+    /** The newest {@code limit} public projects of the administrative village (all its natural villages). */
+    public List<PublicProject> ofVillage(String villageCode, int limit) {
+        return read(COLUMNS + " WHERE p.village_code = ?" + PUBLIC_NEWEST_FIRST, villageCode, limit);
+    }
+
+    private List<PublicProject> read(String sql, String code, int limit) {
+        try (Connection c = portal.getConnection()) {
+            Map<Long, PublicProject> projects = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, code);
+                s.setInt(2, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        projects.put(rs.getLong(1), new PublicProject(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                                rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getString(7),
+                                rs.getString(8), List.of()));
+                    }
+                }
+            }
+            return projects.isEmpty() ? List.of() : withNotices(c, projects);
+        } catch (SQLException e) {
+            throw new IllegalStateException("portal database read failed", e);
+        }
+    }
+
+    /** Every listed project's published notices, oldest first, in one query. */
+    private static List<PublicProject> withNotices(Connection c, Map<Long, PublicProject> projects) throws SQLException {
+        Map<String, List<PublicProject.Notice>> bySubject = new LinkedHashMap<>();
+        projects.keySet().forEach(id -> bySubject.put(String.valueOf(id), new ArrayList<>()));
+        String sql = "SELECT n.subject_id, p.notice_no, p.type, p.title, p.published_at, s.new_notice_no"
+                + " FROM notice n JOIN publication p ON p.notice_id = n.id"
+                + " LEFT JOIN supersession s ON s.old_notice_no = p.notice_no"
+                + " WHERE n.type IN (" + marks(PROJECT_NOTICE_TYPES.size()) + ") AND n.subject_id IN ("
+                + marks(bySubject.size()) + ") ORDER BY p.published_at, p.notice_no";
+        List<Object> params = new ArrayList<>(PROJECT_NOTICE_TYPES);
+        params.addAll(bySubject.keySet());
+        try (PreparedStatement s = PublishedNotices.prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                bySubject.get(rs.getString(1)).add(new PublicProject.Notice(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDateTime.class), rs.getString(6)));
+            }
+        }
+        List<PublicProject> filled = new ArrayList<>(projects.size());
+        projects.values().forEach(p -> filled.add(p.withNotices(bySubject.get(String.valueOf(p.id())))));
+        return filled;
+    }
+
+    private static String marks(int n) {
+        return "?,".repeat(n - 1) + "?";
+    }
+}
