@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -117,9 +118,9 @@ class ProjectUiBrowserIT {
         // the list, filtered to drafts, shows it first and leads back to it
         browser.get(TestServer.BASE + "/ledger/projects.xhtml");
         choose("statusMenu", "DRAFT");
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:projects"), name));
-        assertTrue(browser.findElements(By.cssSelector(".project-status")).stream()
-                .allMatch(s -> s.getText().equals("草拟")), "only drafts are listed");
+        // the filter re-renders the table by ajax: wait until only drafts are listed, this one among them
+        wait(d -> d.findElement(By.id("listForm:projects")).getText().contains(name)
+                && d.findElements(By.cssSelector(".project-status")).stream().allMatch(s -> s.getText().equals("草拟")));
         browser.findElement(By.linkText(name)).click();
         wait(ExpectedConditions.textToBe(By.id("projectCode"), code));
 
@@ -295,6 +296,7 @@ class ProjectUiBrowserIT {
     }
 
     private <T> T wait(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
+        // an ajax update may replace an element between finding and reading it: look again
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

@@ -16,9 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * services (ProjectLibrary, Notices) by the demo users whose roles allow each step, so that every list, the
  * pipeline and the portal have content in every state (草拟 … 验收, one 突发急需 project). A step that waits for a
  * notice gets one published with a period that ended ten days ago (back-dated, as boards are often posted
- * before the data is entered). Runs once: nothing happens if any demo project exists.
+ * before the data is entered). Each county with library projects then gets its 项目入库公告 and, with planned
+ * ones, its 年度项目计划公告. Runs once: nothing happens if any demo project exists.
  */
 @ApplicationScoped
 public class DemoProjects {
@@ -57,10 +58,26 @@ public class DemoProjects {
         }
         Map<String, Boolean> periods = notices.types().stream()
                 .collect(Collectors.toMap(NoticeTypeView::code, NoticeTypeView::hasPeriod));
+        Map<String, Caller> libraryCounties = new TreeMap<>();
+        Map<String, Caller> planCounties = new TreeMap<>();
         for (DemoProjectCatalog.DemoProject demo : DemoProjectCatalog.PROJECTS) {
-            new Walk(demo, periods::get).run();
+            ProjectView project = new Walk(demo, periods::get).run();
+            if (project.status().isInLibrary()) {
+                libraryCounties.put(project.countyCode() + ":" + project.year(), demo.team().ruralBureau());
+            }
+            if (project.status().isInLibrary() && project.status() != ProjectStatus.IN_LIBRARY) {
+                planCounties.put(project.countyCode() + ":" + project.year(), demo.team().ruralBureau());
+            }
         }
+        // each county's 项目入库公告 and 年度项目计划公告, posted where their sources say (the county)
+        libraryCounties.forEach((subject, bureau) -> publishList(bureau, "LIBRARY_ENTRY", subject));
+        planCounties.forEach((subject, bureau) -> publishList(bureau, "ANNUAL_PLAN", subject));
         return DemoProjectCatalog.PROJECTS.size();
+    }
+
+    private void publishList(Caller bureau, String type, String subject) {
+        long id = notices.draft(bureau, new DraftRequest(type, subject, List.of(), null, null)).id();
+        notices.publish(bureau, id);
     }
 
     /** One demo project's way from its creation to its target status, with the notices each stage needs. */
@@ -78,7 +95,7 @@ public class DemoProjects {
             this.hasPeriod = hasPeriod;
         }
 
-        void run() {
+        ProjectView run() {
             project = library.create(team.clerk(), demo.details());
             for (ProjectAction action : CHAIN) {
                 if (project.status() == demo.target()) {
@@ -102,6 +119,7 @@ public class DemoProjects {
             if (demo.target() == ProjectStatus.ACCEPTED) {
                 publish("PROJECT_COMPLETION", today.minusDays(2), today.plusDays(12));
             }
+            return project;
         }
 
         private Caller actor(ProjectAction action) {
@@ -127,27 +145,12 @@ public class DemoProjects {
             };
         }
 
-        /** Drafts and publishes a notice about the project as the county rural bureau. */
+        /** Drafts and publishes a notice about the project as the county rural bureau, at its type's default places. */
         private void publish(String type, LocalDate from, LocalDate to) {
             boolean period = Boolean.TRUE.equals(hasPeriod.apply(type));
             long id = notices.draft(team.ruralBureau(), new DraftRequest(type, String.valueOf(project.id()),
-                    regions(type), period ? from : null, period ? to : null)).id();
+                    List.of(), period ? from : null, period ? to : null)).id();
             notices.publish(team.ruralBureau(), id);
-        }
-
-        /** Township review goes to the township and the village; the others to the village and the project's places. */
-        private List<String> regions(String type) {
-            List<String> regions = new ArrayList<>();
-            if ("TOWNSHIP_REVIEW".equals(type)) {
-                regions.add(project.townshipCode());
-                regions.add(project.villageCode());
-            } else if (type.startsWith("PROJECT_")) {
-                regions.add(project.villageCode());
-                regions.addAll(project.naturalVillageCodes());
-            } else {
-                regions.add(project.countyCode());
-            }
-            return regions;
         }
     }
 }
