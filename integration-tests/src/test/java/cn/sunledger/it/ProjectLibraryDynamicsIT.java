@@ -202,7 +202,7 @@ class ProjectLibraryDynamicsIT {
      * The api.md example moved to 宾川县's 古城村, to {@code year} and renamed, so that each test has its own lists
      * and counts and no 漾濞 user's notice list grows with them.
      */
-    private static String record(int year, String name) {
+    static String record(int year, String name) {
         return ProjectWorkflowIT.EXAMPLE.replace("\"year\": 2026", "\"year\": " + year)
                 .replace("2026-03", year + "-03").replace("2026-10", year + "-10")
                 .replace("某村高原特色蔬菜种植基地建设项目", name)
@@ -210,7 +210,7 @@ class ProjectLibraryDynamicsIT {
     }
 
     /** Creates a 古城村 project and walks it into the library, each gating notice published with a past period. */
-    private static long intoLibrary(String record) {
+    static long intoLibrary(String record) {
         HttpResponse<String> created = Http.as("gucheng.clerk").send("POST", API, "application/json", record);
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.json(created).getJsonNumber("id").longValue();

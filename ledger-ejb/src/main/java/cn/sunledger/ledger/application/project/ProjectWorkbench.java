@@ -16,7 +16,8 @@ public interface ProjectWorkbench {
     /**
      * The actions whose status rule allows them from the project's current status and which the access
      * policy lets the caller take in the project's village. The notice gate is not checked in advance: a step
-     * still waiting for its notice is offered and refused with the reason (409) when taken.
+     * still waiting for its notice is offered and refused with the reason (409) when taken. {@code adjust} is
+     * offered only to the project's library approver and only while an adjustment is pending.
      */
     List<ProjectAction> availableActions(Caller caller, long id);
 

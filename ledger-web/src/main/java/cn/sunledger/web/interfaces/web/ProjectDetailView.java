@@ -1,9 +1,10 @@
 package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.RegionDirectory;
-import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.application.project.ActionForm;
+import cn.sunledger.ledger.application.project.AdjustmentView;
 import cn.sunledger.ledger.application.project.CategoryView;
+import cn.sunledger.ledger.application.project.ProjectAdjustments;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.application.project.ProjectWorkbench;
@@ -15,7 +16,6 @@ import cn.sunledger.ledger.domain.model.project.Nature;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
@@ -35,8 +35,9 @@ import java.util.MissingResourceException;
 
 /**
  * One project ({@code project.xhtml?id=}, or without id a new one): the record, the create/edit form of a
- * DRAFT, the steps the caller may take now (asked of the workbench, so new steps appear by themselves) with
- * their opinion dialog, and the history of transitions.
+ * DRAFT — the same form proposes an adjustment (调整) of a library project —, the steps the caller may take now
+ * (asked of the workbench, so new steps appear by themselves) with their opinion dialog, and the history of
+ * transitions. The adjustments panel is {@link ProjectAdjustmentView}.
  */
 @Named
 @ViewScoped
@@ -50,6 +51,9 @@ public class ProjectDetailView implements Serializable {
 
     @Inject
     transient ProjectWorkbench workbench;
+
+    @Inject
+    transient ProjectAdjustments adjustments;
 
     @Inject
     transient RegionDirectory regions;
@@ -68,6 +72,9 @@ public class ProjectDetailView implements Serializable {
     private List<ProjectAction> actions = List.of();
     private List<TransitionView> history = List.of();
     private boolean editing;
+    private boolean adjusting;
+    private String reason;
+    private String countyName;
     private ProjectForm form;
     private List<SelectItem> categoryItems = List.of();
     private List<SelectItem> villageItems = List.of();
@@ -99,7 +106,8 @@ public class ProjectDetailView implements Serializable {
         }
     }
 
-    private void reload() {
+    /** Reads the project, its steps and history again after something changed it on this page. */
+    public void reload() {
         Caller c = caller.get();
         project = library.get(c, id);
         actions = workbench.availableActions(c, id);
@@ -121,8 +129,30 @@ public class ProjectDetailView implements Serializable {
         editing = true;
     }
 
+    /**
+     * Opens the form prefilled with the current record as a proposed adjustment, with a reason. County, year
+     * and the emergency flag stay as they are (the form shows them read-only); the village may change within
+     * the county.
+     */
+    public void proposeAdjustment() {
+        if (project == null) {
+            return;
+        }
+        Caller c = caller.get();
+        prepareOptions();
+        RegionCode county = RegionCode.of(project.countyCode());
+        villageItems = VillageChoices.ofCounty(regions, c, county);
+        countyName = regions.get(c, county).name();
+        form = ProjectForm.of(project);
+        naturalVillageItems = naturalVillages(form.getVillageCode());
+        reason = null;
+        adjusting = true;
+        editing = true;
+    }
+
     public void cancelEdit() {
         editing = false;
+        adjusting = false;
         form = null;
     }
 
@@ -130,6 +160,13 @@ public class ProjectDetailView implements Serializable {
     public String save() {
         try {
             var request = checks.valid(form.toRequest(), localeView.getLocale());
+            if (adjusting) {
+                AdjustmentView proposed = adjustments.propose(caller.get(), id, request.toDetails(), reason);
+                FacesMessages.info(UiText.get("adjustment.proposed", project.code(),
+                        ProjectAdjustmentView.roleName(proposed.requiredApprover(), localeView.isEnglish())));
+                UiText.keepMessages();
+                return "project?faces-redirect=true&id=" + id;
+            }
             ProjectView saved = id == null ? library.create(caller.get(), request.toDetails())
                     : library.update(caller.get(), id, request.toDetails());
             FacesMessages.info(UiText.get("project.saved", saved.code()));
@@ -156,28 +193,11 @@ public class ProjectDetailView implements Serializable {
             }
         }
         categoryItems = items;
-        villageItems = villagesInScope(c);
-    }
-
-    /** The villages where the caller may draft: the clerk's own village, or those below a wider home region. */
-    private List<SelectItem> villagesInScope(Caller c) {
-        RegionCode home = c.homeRegion();
-        List<SelectItem> items = new ArrayList<>();
-        if (home.level() == RegionLevel.VILLAGE) {
-            RegionView v = regions.get(c, home);
-            items.add(new SelectItem(v.code(), v.name()));
-        } else if (home.level() == RegionLevel.TOWNSHIP) {
-            regions.children(c, home).forEach(v -> items.add(new SelectItem(v.code(), v.name())));
-        }
-        return items;
+        villageItems = VillageChoices.forDrafting(regions, c);
     }
 
     private List<SelectItem> naturalVillages(String village) {
-        if (village == null || !RegionCode.isValid(village)) {
-            return List.of();
-        }
-        return regions.children(caller.get(), RegionCode.of(village)).stream()
-                .map(nv -> new SelectItem(nv.code(), nv.name() + " " + nv.code())).toList();
+        return VillageChoices.naturalVillages(regions, caller.get(), village);
     }
 
     public void onVillageChange() {
@@ -218,9 +238,9 @@ public class ProjectDetailView implements Serializable {
         }
     }
 
-    /** "return" and "remove" must say why (the library refuses them otherwise). */
+    /** "return", "remove" and "roll-over" must say why (the library refuses them otherwise). */
     public boolean isOpinionRequired() {
-        return pending == ProjectAction.RETURN || pending == ProjectAction.REMOVE;
+        return pending == ProjectAction.RETURN || pending == ProjectAction.REMOVE || pending == ProjectAction.ROLL_OVER;
     }
 
     public String statusLabel(ProjectStatus status) {
@@ -290,12 +310,33 @@ public class ProjectDetailView implements Serializable {
         return actions;
     }
 
+    /** The generic step buttons: an adjustment is decided in the adjustments panel, with its changes in view. */
+    public List<ProjectAction> getStepActions() {
+        return actions.stream().filter(a -> a != ProjectAction.ADJUST).toList();
+    }
+
     public List<TransitionView> getHistory() {
         return history;
     }
 
     public boolean isEditing() {
         return editing;
+    }
+
+    public boolean isAdjusting() {
+        return adjusting;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getCountyName() {
+        return countyName;
     }
 
     public ProjectForm getForm() {

@@ -27,6 +27,12 @@ public class DefaultProjectWorkbench implements ProjectWorkbench {
     @Inject
     RegionRepository regions;
 
+    @Inject
+    LibraryApprover approver;
+
+    @Inject
+    DefaultProjectAdjustments adjustments;
+
     @Override
     public List<ProjectAction> availableActions(Caller caller, long id) {
         Project project = projects.find(id);
@@ -34,7 +40,16 @@ public class DefaultProjectWorkbench implements ProjectWorkbench {
         return Arrays.stream(ProjectAction.values())
                 .filter(a -> a.allowedFrom(project.status()))
                 .filter(a -> AccessPolicy.permits(caller, Action.forProject(a), project.village()))
+                .filter(a -> a != ProjectAction.ADJUST || mayApplyAdjustment(caller, project))
                 .toList();
+    }
+
+    /**
+     * ADJUST_PROJECT names every role that may ever decide an adjustment; the step is the caller's only when
+     * an adjustment is pending and the caller holds the role that put this project into the library.
+     */
+    private boolean mayApplyAdjustment(Caller caller, Project project) {
+        return caller.role() == approver.of(project) && adjustments.hasPending(project.id());
     }
 
     @Override
