@@ -111,7 +111,7 @@ public class ProjectResource {
         return library.history(caller.get(), id);
     }
 
-    // --- XLSX export, import template and import (helper "ui") ---
+    // --- XLSX export, import template and import ---
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
