@@ -244,6 +244,37 @@ class ProjectWorkflowIT {
         return Http.as(user).send("POST", API + "/" + id + "/actions/" + action, "application/json", body);
     }
 
+    @Test
+    void aDraftSavedBySomeoneElseSinceItWasReadIsRefusedNotOverwritten() {
+        Http clerk = Http.as("guangming.clerk");
+        HttpResponse<String> created = clerk.send("POST", API, "application/json", EXAMPLE);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject draft = Http.json(created);
+        String path = API + "/" + draft.getJsonNumber("id").longValue();
+        long read = draft.getJsonNumber("version").longValue();
+
+        HttpResponse<String> first = clerk.send("PUT", path, "application/json", withVersion(
+                EXAMPLE.replace("某村高原特色蔬菜种植基地建设项目", "第一位编辑保存的名称"), read));
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(Http.json(first).getJsonNumber("version").longValue() > read);
+
+        // a second editor who read the same version saves later: refused, and the first edit stands
+        HttpResponse<String> stale = clerk.send("PUT", path, "application/json", withVersion(
+                EXAMPLE.replace("某村高原特色蔬菜种植基地建设项目", "第二位编辑的名称"), read));
+        assertProblem(stale, 409);
+        assertTrue(Http.json(stale).getString("detail").contains("已被他人修改"), stale.body());
+        assertEquals("第一位编辑保存的名称", Http.json(clerk.get(path)).getString("name"));
+
+        // without a version the edit is taken as before (the field is optional)
+        HttpResponse<String> unversioned = clerk.send("PUT", path, "application/json", EXAMPLE);
+        assertEquals(200, unversioned.statusCode(), unversioned.body());
+        assertEquals("某村高原特色蔬菜种植基地建设项目", Http.json(unversioned).getString("name"));
+    }
+
+    private static String withVersion(String body, long version) {
+        return body.replace("\"emergency\": false", "\"emergency\": false, \"version\": " + version);
+    }
+
     private static void assertStatus(HttpResponse<String> response, String status) {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(status, Http.json(response).getString("status"));

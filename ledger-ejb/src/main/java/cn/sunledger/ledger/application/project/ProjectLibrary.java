@@ -14,8 +14,11 @@ public interface ProjectLibrary {
 
     ProjectView create(Caller caller, ProjectDetails details);
 
-    /** Edits a DRAFT (409 otherwise). */
-    ProjectView update(Caller caller, long id, ProjectDetails details);
+    /**
+     * Edits a DRAFT (409 otherwise). {@code expectedVersion}, when given, is the version the editor read: if the
+     * draft was saved by someone else since, 409 and nothing changes (no silent lost update).
+     */
+    ProjectView update(Caller caller, long id, ProjectDetails details, Long expectedVersion);
 
     ProjectView get(Caller caller, long id);
 

@@ -90,7 +90,7 @@ public class ProjectResource {
     @Path("{id}")
     public ProjectDto update(@PathParam("id") long id, ProjectRequest body) {
         ProjectRequest request = checks.valid(body, Problems.locale(headers));
-        return ProjectDto.of(library.update(caller.get(), id, request.toDetails()));
+        return ProjectDto.of(library.update(caller.get(), id, request.toDetails(), request.version));
     }
 
     @POST

@@ -168,7 +168,7 @@ public class ProjectDetailView implements Serializable {
                 return "project?faces-redirect=true&id=" + id;
             }
             ProjectView saved = id == null ? library.create(caller.get(), request.toDetails())
-                    : library.update(caller.get(), id, request.toDetails());
+                    : library.update(caller.get(), id, request.toDetails(), project.version());
             FacesMessages.info(UiText.get("project.saved", saved.code()));
             UiText.keepMessages();
             return "project?faces-redirect=true&id=" + saved.id();

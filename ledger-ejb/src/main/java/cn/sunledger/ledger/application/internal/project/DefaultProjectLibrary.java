@@ -76,10 +76,13 @@ public class DefaultProjectLibrary implements ProjectLibrary {
     }
 
     @Override
-    public ProjectView update(Caller caller, long id, ProjectDetails details) {
+    public ProjectView update(Caller caller, long id, ProjectDetails details, Long expectedVersion) {
         Project project = projects.find(id);
         AccessPolicy.require(caller, Action.DRAFT_PROJECT, project.village());
         AccessPolicy.require(caller, Action.DRAFT_PROJECT, Project.villageOf(details.naturalVillages()));
+        if (expectedVersion != null && expectedVersion != project.version()) {
+            throw LedgerException.conflict("project.staleVersion", project.code(), expectedVersion, project.version());
+        }
         checkReferences(details);
         auditActor.set(caller.username(), caller.role().name());
         project.revise(details);

@@ -90,6 +90,13 @@ public class ProjectRequest {
 
     public Boolean emergency;
 
+    /**
+     * PUT only, optional (an addition to api.md): the {@code version} of the project as the editor read it; a
+     * draft saved by someone else since then is refused with 409 instead of being overwritten.
+     */
+    @Min(0)
+    public Long version;
+
     public static class Scale {
         @Pattern(regexp = MONEY)
         public String quantity;
