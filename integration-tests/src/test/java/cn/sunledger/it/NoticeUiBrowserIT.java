@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Browser;
-import cn.sunledger.it.support.DemoLogins;
+import cn.sunledger.it.support.StaffPages;
 import cn.sunledger.it.support.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,14 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The notice screens in headless Chromium: a county bureau enters a policy document, drafts a notice of it,
@@ -48,9 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class NoticeUiBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
     private ChromeDriver browser;
+    private StaffPages pages;
 
     @Deployment(testable = false)
     static WebArchive probe() {
@@ -60,6 +53,7 @@ class NoticeUiBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.open(1280, 1000);
+        pages = new StaffPages(browser, "notice-ui");
     }
 
     @AfterEach
@@ -69,7 +63,7 @@ class NoticeUiBrowserIT {
 
     @Test
     void countyBureauEntersAPolicyDocumentDraftsPreviewsAndPublishesItsNotice() {
-        signIn("yangbi.rural");
+        pages.signIn("yangbi.rural");
         String title = "漾濞县衔接资金项目公告公示制度（界面测试 " + System.nanoTime() + "）";
 
         browser.get(TestServer.BASE + "/ledger/policy-documents.xhtml");
@@ -82,18 +76,18 @@ class NoticeUiBrowserIT {
         browser.executeScript("document.getElementById('policyForm:body').value = arguments[0]",
                 "一、总体要求\n项目安排和资金使用一律执行公告公示制度。\n（一）公示内容\n项目\t资金（万元）\n光明村道路硬化\t45.5\n");
         browser.findElement(By.id("policyForm:savePolicy")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.id("publishAsNotice"))).click();
+        pages.wait(ExpectedConditions.elementToBeClickable(By.id("publishAsNotice"))).click();
 
         // the draft dialog opens for the new document, its county already among the places
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("draftForm:saveDraft")));
+        pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("draftForm:saveDraft")));
         assertTrue(browser.findElement(By.id("draftForm:policyDoc")).getText().contains(title));
         assertTrue(browser.findElement(By.id("chosenPlaces")).getText().contains("漾濞彝族自治县"));
         browser.findElement(By.id("draftForm:codes")).sendKeys("532922101201001");
         browser.findElement(By.id("draftForm:addCodes")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("chosenPlaces"), "光明上组"));
-        screenshot("draft-dialog");
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("chosenPlaces"), "光明上组"));
+        pages.screenshot("draft-dialog");
         browser.findElement(By.id("draftForm:saveDraft")).click();
-        wait(ExpectedConditions.urlContains("/ledger/notice.xhtml?id="));
+        pages.wait(ExpectedConditions.urlContains("/ledger/notice.xhtml?id="));
         String draftPage = browser.getCurrentUrl();
 
         assertEquals("草稿", browser.findElement(By.id("noticeNo")).getText());
@@ -101,21 +95,21 @@ class NoticeUiBrowserIT {
         WebElement preview = browser.findElement(By.id("previewHtml"));
         assertTrue(preview.getAttribute("src").contains("/preview?format=html"));
         browser.switchTo().frame(preview);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), title));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), title));
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("草稿"), "the draft preview says so");
         browser.switchTo().defaultContent();
-        screenshot("draft");
+        pages.screenshot("draft");
 
         // a second tab publishes; the first one, still showing the draft, is then refused on the page
         String first = browser.getWindowHandle();
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(draftPage);
         browser.findElement(By.id("actionsForm:publish")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.id("actionsForm:confirmPublish"))).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("shaHtml")));
+        pages.wait(ExpectedConditions.elementToBeClickable(By.id("actionsForm:confirmPublish"))).click();
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("shaHtml")));
         String noticeNo = browser.findElement(By.id("noticeNo")).getText();
         assertTrue(noticeNo.matches("532922-\\d{4}-\\d{5}"), noticeNo);
-        assertTrue(messages().contains("已发布，公告编号 " + noticeNo), messages());
+        assertTrue(pages.messages().contains("已发布，公告编号 " + noticeNo), pages.messages());
         for (String id : List.of("shaHtml", "shaPdf", "shaJson")) {
             String sha = browser.findElement(By.id(id)).getText();
             assertTrue(sha.matches("[0-9a-f]{64}"), id + ": " + sha);
@@ -123,28 +117,28 @@ class NoticeUiBrowserIT {
         assertTrue(browser.findElement(By.id("logIndex")).getText().matches("\\d+"));
         assertTrue(browser.findElements(By.id("actionsForm:publish")).isEmpty(), "no publish button once published");
         assertTrue(browser.findElement(By.id("noticeStatus")).getText().contains("已发布"));
-        screenshot("published");
+        pages.screenshot("published");
         browser.close();
 
         browser.switchTo().window(first);
         browser.findElement(By.id("actionsForm:publish")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.id("actionsForm:confirmPublish"))).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不能再次发布"));
-        assertTrue(messages().contains(noticeNo), messages());
+        pages.wait(ExpectedConditions.elementToBeClickable(By.id("actionsForm:confirmPublish"))).click();
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不能再次发布"));
+        assertTrue(pages.messages().contains(noticeNo), pages.messages());
     }
 
     @Test
     void villageClerkRecordsAPostingWithAPhotoButMayNotDraftOrPublish() throws IOException {
-        signIn("guangming.clerk");
+        pages.signIn("guangming.clerk");
         browser.get(TestServer.BASE + "/ledger/notices.xhtml");
         assertTrue(browser.findElements(By.id("listForm:newNotice")).isEmpty(), "a clerk does not draft notices");
         assertTrue(browser.findElements(By.id("menuForm:navPolicyDocuments")).isEmpty());
 
         // the demo income plan is posted down to the natural villages of 光明村; the list is newest first and the
         // village's project notices (demo and other tests) fill its first page, so narrow it to policy notices
-        browser.findElement(By.id("listForm:type")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("#listForm\\:type_items li[data-label*='政策']"))).click();
-        wait(driver -> {
+        // through the widget (as a click would, firing its ajax change): a click on the opening panel may miss
+        pages.choose("widget_listForm_type", "POLICY");
+        pages.wait(driver -> {
             try { // the table is replaced by the filter's ajax update: retry a link that went stale meanwhile
                 driver.findElement(By.partialLinkText("大理州脱贫人口持续增收三年行动方案")).click();
                 return true;
@@ -152,7 +146,7 @@ class NoticeUiBrowserIT {
                 return null;
             }
         });
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("postingForm:recordPosting")));
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("postingForm:recordPosting")));
         assertTrue(browser.findElement(By.id("noticeRegions")).getText().contains("光明上组"));
         assertTrue(browser.findElements(By.id("actionsForm:publish")).isEmpty(), "a clerk does not publish");
         assertTrue(browser.findElements(By.id("actionsForm:supersede")).isEmpty(), "nor correct");
@@ -163,7 +157,7 @@ class NoticeUiBrowserIT {
         region.clear();
         region.sendKeys("532922101202001");
         browser.findElement(By.id("postingForm:recordPosting")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不在您的管辖范围"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不在您的管辖范围"));
         assertEquals(before, postingRows());
 
         Path photo = Files.createTempFile("notice-board", ".png");
@@ -173,7 +167,7 @@ class NoticeUiBrowserIT {
         region.sendKeys("532922101201001");
         browser.findElement(By.id("postingForm:photo")).sendKeys(photo.toString());
         browser.findElement(By.id("postingForm:recordPosting")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已登记在 光明上组 的张贴"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已登记在 光明上组 的张贴"));
         assertEquals(before + 1, postingRows());
         List<WebElement> thumbs = browser.findElements(By.cssSelector("#postings img.thumb"));
         assertTrue(!thumbs.isEmpty(), "the photo is shown as a thumbnail");
@@ -182,39 +176,13 @@ class NoticeUiBrowserIT {
         Object served = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));", src);
         assertEquals("200 image/png", served, "the photo is served to the signed-in session");
-        screenshot("posting");
+        pages.screenshot("posting");
         Files.deleteIfExists(photo);
     }
 
     private int postingRows() {
         return browser.findElements(By.cssSelector("#postings tbody tr")).stream()
                 .filter(tr -> !tr.getAttribute("class").contains("ui-datatable-empty-message")).toList().size();
-    }
-
-    private String messages() {
-        return browser.findElement(By.id("messages")).getText();
-    }
-
-    private <T> T wait(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
-
-    private void signIn(String user) {
-        browser.get(TestServer.BASE + "/ledger/");
-        browser.findElement(By.id("j_username")).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(DemoLogins.password(user));
-        browser.findElement(By.id("loginButton")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("who")));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("notice-ui-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A small solid-colour PNG (the posting photo), written without an image library. */

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Browser;
-import cn.sunledger.it.support.DemoLogins;
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.StaffPages;
 import cn.sunledger.it.support.TestServer;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,12 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Adjustment (调整) and roll-over (结转) on the project page in headless Chromium, on 宾川县 古城村 projects walked
@@ -46,10 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ProjectAdjustmentUiBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String API = "/ledger/api/projects";
 
     private ChromeDriver browser;
+    private StaffPages pages;
 
     @Deployment(testable = false)
     static WebArchive probe() {
@@ -59,6 +50,7 @@ class ProjectAdjustmentUiBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.open(1280, 1100);
+        pages = new StaffPages(browser, "project-adjustment-ui");
     }
 
     @AfterEach
@@ -72,13 +64,13 @@ class ProjectAdjustmentUiBrowserIT {
         long id = ProjectLibraryDynamicsIT.intoLibrary(ProjectLibraryDynamicsIT.record(2036, name));
         String page = TestServer.BASE + "/ledger/project.xhtml?id=" + id;
 
-        signIn("binchuan.rural");
+        pages.signIn("binchuan.rural");
         browser.get(page);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "入库"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "入库"));
         assertOffered("plan", "remove", "roll-over");
         assertTrue(browser.findElement(By.id("adjustmentForm:noAdjustments")).isDisplayed());
         browser.findElement(By.id("actionsForm:proposeAdjustment")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("adjustHeading")));
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("adjustHeading")));
         assertEquals(name, browser.findElement(By.id("projectForm:name")).getAttribute("value"), "prefilled");
         assertEquals("800000.00", browser.findElement(By.id("projectForm:fundRows:0:fundAmount")).getAttribute("value"));
         assertTrue(browser.findElement(By.id("adjustCounty")).getText().contains("宾川县"));
@@ -87,30 +79,30 @@ class ProjectAdjustmentUiBrowserIT {
         assertFalse(browser.findElement(By.id("projectForm:emergency_input")).isEnabled(), "the flag is read-only");
 
         // a record the API would refuse is refused on the page, and nothing is proposed
-        type("projectForm:fundRows:0:fundAmount", "九十万");
+        pages.type("projectForm:fundRows:0:fundAmount", "九十万");
         browser.findElement(By.id("projectForm:save")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error")));
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error")));
         assertTrue(browser.findElements(By.id("adjustHeading")).size() == 1, "still on the form");
         assertEquals(0, adjustments(id).size());
 
-        type("projectForm:fundRows:0:fundAmount", "900000.00");
-        type("projectForm:content", "新建核桃烘干房 600 平方米及配套分拣线");
-        type("projectForm:reason", "烘干能力不足，增加分拣线");
-        screenshot("proposal-form");
+        pages.type("projectForm:fundRows:0:fundAmount", "900000.00");
+        pages.type("projectForm:content", "新建核桃烘干房 600 平方米及配套分拣线");
+        pages.type("projectForm:reason", "烘干能力不足，增加分拣线");
+        pages.screenshot("proposal-form");
         browser.findElement(By.id("projectForm:save")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("pendingAdjustment")));
-        assertTrue(messages().contains("待州级主管部门审定"), messages());
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("pendingAdjustment")));
+        assertTrue(pages.messages().contains("待州级主管部门审定"), pages.messages());
         assertTrue(browser.findElement(By.id("pendingAdjustment")).getText().contains("待州级主管部门审定"));
         assertTrue(browser.findElements(By.id("adjustmentForm:approveAdjustment")).isEmpty(), "the proposer does not decide");
         assertTrue(browser.findElements(By.id("adjustmentForm:rejectAdjustment")).isEmpty());
         assertTrue(browser.findElements(By.id("actionsForm:proposeAdjustment")).isEmpty(), "one pending at a time");
         assertOffered("plan", "remove", "roll-over");
         assertEquals("1,000,000.00", total(), "nothing changes before the decision");
-        signOut();
+        pages.signOut();
 
-        signIn("dali.bureau");
+        pages.signIn("dali.bureau");
         browser.get(page);
-        WebElement pending = wait(ExpectedConditions.presenceOfElementLocated(By.id("pendingAdjustment")));
+        WebElement pending = pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("pendingAdjustment")));
         String changes = pending.getText();
         assertTrue(changes.contains("binchuan.rural") && changes.contains("烘干能力不足，增加分拣线"), changes);
         assertTrue(changes.contains("计划投资及资金来源") && changes.contains("800000.00 元") && changes.contains("900000.00 元")
@@ -119,13 +111,13 @@ class ProjectAdjustmentUiBrowserIT {
                 && changes.contains("新建核桃烘干房 600 平方米及配套分拣线"), changes);
         assertFalse(changes.contains("项目名称"), "unchanged fields are not listed: " + changes);
         assertOffered();
-        screenshot("pending");
+        pages.screenshot("pending");
         browser.findElement(By.id("adjustmentForm:approveAdjustment")).click();
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("adjustmentDialogForm:decisionRef")));
-        type("adjustmentDialogForm:opinion", "同意调整");
-        type("adjustmentDialogForm:decisionRef", "大乡振〔2036〕3号");
+        pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("adjustmentDialogForm:decisionRef")));
+        pages.type("adjustmentDialogForm:opinion", "同意调整");
+        pages.type("adjustmentDialogForm:decisionRef", "大乡振〔2036〕3号");
         browser.findElement(By.id("adjustmentDialogForm:confirmDecision")).click();
-        wait(ExpectedConditions.textToBe(By.cssSelector("[id$='projectTotal']"), "1,100,000.00"));
+        pages.wait(ExpectedConditions.textToBe(By.cssSelector("[id$='projectTotal']"), "1,100,000.00"));
         assertTrue(browser.findElement(By.id("detail")).getText().contains("新建核桃烘干房 600 平方米及配套分拣线"));
         String history = browser.findElement(By.id("historyList")).getText();
         assertTrue(history.contains("调整 入库 → 入库") && history.contains("dali.bureau") && history.contains("大乡振〔2036〕3号"),
@@ -143,41 +135,41 @@ class ProjectAdjustmentUiBrowserIT {
                 "application/json", second);
         assertEquals(201, proposed.statusCode(), proposed.body());
         browser.get(page);
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("pendingAdjustment")));
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("pendingAdjustment")));
         browser.findElement(By.id("adjustmentForm:rejectAdjustment")).click();
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("adjustmentDialogForm:opinion")));
+        pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("adjustmentDialogForm:opinion")));
         browser.findElement(By.id("adjustmentDialogForm:confirmDecision")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("adjustmentDialogForm:adjustmentMessages"), "意见"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("adjustmentDialogForm:adjustmentMessages"), "意见"));
         assertTrue(browser.findElements(By.id("pendingAdjustment")).size() == 1, "nothing decided");
-        type("adjustmentDialogForm:opinion", "名称不规范");
+        pages.type("adjustmentDialogForm:opinion", "名称不规范");
         browser.findElement(By.id("adjustmentDialogForm:confirmDecision")).click();
-        wait(ExpectedConditions.invisibilityOfElementLocated(By.id("pendingAdjustment")));
+        pages.wait(ExpectedConditions.invisibilityOfElementLocated(By.id("pendingAdjustment")));
         String decided = browser.findElement(By.id("adjustmentHistory")).getText();
         assertTrue(decided.contains("已驳回") && decided.contains("名称不规范") && decided.contains("已调整"), decided);
         assertTrue(decided.indexOf("已驳回") < decided.indexOf("已调整"), "newest first: " + decided);
         assertEquals(name, Http.json(Http.as("binchuan.rural").get(API + "/" + id)).getString("name"));
         assertEquals("REJECTED", adjustments(id).getJsonObject(0).getString("status"));
-        screenshot("decided");
+        pages.screenshot("decided");
     }
 
     @Test
     void rollOverThroughTheGenericStepButtonNeedsAReasonAndMovesTheYear() {
         long id = ProjectLibraryDynamicsIT.intoLibrary(
                 ProjectLibraryDynamicsIT.record(2037, "古城村集体仓储设施项目 " + System.nanoTime()));
-        signIn("binchuan.rural");
+        pages.signIn("binchuan.rural");
         browser.get(TestServer.BASE + "/ledger/project.xhtml?id=" + id);
-        wait(ExpectedConditions.textToBe(By.id("projectYear"), "2037"));
+        pages.wait(ExpectedConditions.textToBe(By.id("projectYear"), "2037"));
         WebElement button = browser.findElement(By.cssSelector(".action-roll-over"));
         assertEquals("结转", button.getText());
         button.click();
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialogForm:opinion")));
+        pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialogForm:opinion")));
         assertTrue(browser.findElement(By.cssSelector("label[for='actionDialogForm:opinion']")).getText().contains("必填"));
         browser.findElement(By.id("actionDialogForm:confirmAction")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("actionDialogForm:actionMessages"), "结转理由"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("actionDialogForm:actionMessages"), "结转理由"));
         assertEquals("2037", browser.findElement(By.id("projectYear")).getText(), "nothing changed");
-        type("actionDialogForm:opinion", "用地手续未能在年内办妥");
+        pages.type("actionDialogForm:opinion", "用地手续未能在年内办妥");
         browser.findElement(By.id("actionDialogForm:confirmAction")).click();
-        wait(ExpectedConditions.textToBe(By.id("projectYear"), "2038"));
+        pages.wait(ExpectedConditions.textToBe(By.id("projectYear"), "2038"));
         assertTrue(browser.findElement(By.id("projectCode")).getText().startsWith("2037-532924-"), "the code is kept");
         String history = browser.findElement(By.id("historyList")).getText();
         assertTrue(history.contains("结转") && history.contains("用地手续未能在年内办妥"), history);
@@ -192,49 +184,11 @@ class ProjectAdjustmentUiBrowserIT {
     }
 
     private void assertOffered(String... actions) {
-        List<String> offered = browser.findElements(By.cssSelector(".project-action")).stream()
-                .map(b -> b.getAttribute("class").replaceAll(".*action-([a-z-]+).*", "$1")).sorted().toList();
-        assertEquals(Arrays.stream(actions).sorted().toList(), offered);
+        assertEquals(Arrays.stream(actions).sorted().toList(), pages.offeredSteps());
     }
 
     private String total() {
         return browser.findElement(By.cssSelector("[id$='projectTotal']")).getText();
     }
 
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void signIn(String user) {
-        browser.get(TestServer.BASE + "/ledger/");
-        browser.findElement(By.id("j_username")).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(DemoLogins.password(user));
-        browser.findElement(By.id("loginButton")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("who")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("topForm:logout")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
-    }
-
-    private String messages() {
-        return browser.findElement(By.id("messages")).getText();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("project-adjustment-ui-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private <T> T wait(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
-    }
 }

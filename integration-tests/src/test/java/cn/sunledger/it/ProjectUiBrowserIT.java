@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Browser;
-import cn.sunledger.it.support.DemoLogins;
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.StaffPages;
 import cn.sunledger.it.support.TestServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,13 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The project library screens in headless Chromium: a village clerk drafts a project in the form (two fund
@@ -48,10 +42,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ProjectUiBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
     private ChromeDriver browser;
+    private StaffPages pages;
 
     @Deployment(testable = false)
     static WebArchive probe() {
@@ -61,6 +55,7 @@ class ProjectUiBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.open(1280, 1100);
+        pages = new StaffPages(browser, "project-ui");
     }
 
     @AfterEach
@@ -71,45 +66,45 @@ class ProjectUiBrowserIT {
     @Test
     void aClerkDraftsSubmitsAndDeclaresInTheFormAndTheTownshipReviewerIsOfferedItsStep() {
         String name = "界面录入抢险便道 " + System.nanoTime();
-        signIn("guangming.clerk");
+        pages.signIn("guangming.clerk");
         browser.get(TestServer.BASE + "/ledger/projects.xhtml");
         assertTrue(browser.findElement(By.id("menuForm:navProjects")).getText().contains("项目库"));
         browser.findElement(By.id("listForm:newProject")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("projectForm:name"))).sendKeys(name);
-        widget("categoryMenu", "selectValue('XC')");
-        widget("naturalVillageMenu", "checkAll()");
-        type("projectForm:content", "修复水毁便道 2 公里");
-        type("projectForm:startMonth", THIS_YEAR + "-03");
-        type("projectForm:endMonth", THIS_YEAR + "-06");
-        type("projectForm:implementingUnit", "苍山西镇人民政府");
-        type("projectForm:responsiblePerson", "李四");
-        widget("fundSource0", "selectValue('CENTRAL_LINKAGE')");
-        type("projectForm:fundRows:0:fundAmount", "300000.00");
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("projectForm:name"))).sendKeys(name);
+        pages.widget("categoryMenu", "selectValue('XC')");
+        pages.widget("naturalVillageMenu", "checkAll()");
+        pages.type("projectForm:content", "修复水毁便道 2 公里");
+        pages.type("projectForm:startMonth", THIS_YEAR + "-03");
+        pages.type("projectForm:endMonth", THIS_YEAR + "-06");
+        pages.type("projectForm:implementingUnit", "苍山西镇人民政府");
+        pages.type("projectForm:responsiblePerson", "李四");
+        pages.widget("fundSource0", "selectValue('CENTRAL_LINKAGE')");
+        pages.type("projectForm:fundRows:0:fundAmount", "300000.00");
         browser.findElement(By.id("projectForm:addFund")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("projectForm:fundRows:1:fundAmount")));
-        widget("fundSource1", "selectValue('COUNTY_LINKAGE')");
-        type("projectForm:fundRows:1:fundAmount", "50000.5");
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("projectForm:fundRows:1:fundAmount")));
+        pages.widget("fundSource1", "selectValue('COUNTY_LINKAGE')");
+        pages.type("projectForm:fundRows:1:fundAmount", "50000.5");
         String[][] indicators = {{"OUTPUT", "修复便道长度", "2", "公里"}, {"BENEFIT", "恢复通行农户", "85", "户"},
                 {"SATISFACTION", "受益群众满意度", "95", "%"}};
         for (int i = 0; i < indicators.length; i++) {
             browser.findElement(By.id("projectForm:addIndicator")).click();
-            wait(ExpectedConditions.presenceOfElementLocated(By.id("projectForm:indicatorRows:" + i + ":indicatorName")));
-            widget("indicatorKind" + i, "selectValue('" + indicators[i][0] + "')");
-            type("projectForm:indicatorRows:" + i + ":indicatorName", indicators[i][1]);
-            type("projectForm:indicatorRows:" + i + ":indicatorTarget", indicators[i][2]);
-            type("projectForm:indicatorRows:" + i + ":indicatorUnit", indicators[i][3]);
+            pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("projectForm:indicatorRows:" + i + ":indicatorName")));
+            pages.widget("indicatorKind" + i, "selectValue('" + indicators[i][0] + "')");
+            pages.type("projectForm:indicatorRows:" + i + ":indicatorName", indicators[i][1]);
+            pages.type("projectForm:indicatorRows:" + i + ":indicatorTarget", indicators[i][2]);
+            pages.type("projectForm:indicatorRows:" + i + ":indicatorUnit", indicators[i][3]);
         }
-        widget("linkageMenu", "selectValue('EMPLOYMENT')");
-        type("projectForm:linkageDescription", "优先吸纳脱贫户参与修复务工");
+        pages.widget("linkageMenu", "selectValue('EMPLOYMENT')");
+        pages.type("projectForm:linkageDescription", "优先吸纳脱贫户参与修复务工");
         browser.findElement(By.id("projectForm:emergency")).findElement(By.cssSelector(".ui-chkbox-box")).click();
-        screenshot("form");
+        pages.screenshot("form");
         browser.findElement(By.id("projectForm:save")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("projectCode")));
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("projectCode")));
         String projectUrl = browser.getCurrentUrl();
         assertTrue(projectUrl.contains("project.xhtml?id="), projectUrl);
         String code = browser.findElement(By.id("projectCode")).getText();
         assertTrue(code.matches(THIS_YEAR + "-532922-\\d{4}"), code);
-        assertTrue(messages().contains("已保存"), messages());
+        assertTrue(pages.messages().contains("已保存"), pages.messages());
         assertTrue(browser.findElement(By.id("projectStatus")).getText().contains("草拟"));
         assertEquals("350,000.50", browser.findElement(By.cssSelector("[id$='projectTotal']")).getText());
         assertEquals(3, browser.findElements(By.cssSelector("[id$='indicators_data'] tr")).size());
@@ -117,33 +112,33 @@ class ProjectUiBrowserIT {
 
         // the list, filtered to drafts, shows it first and leads back to it
         browser.get(TestServer.BASE + "/ledger/projects.xhtml");
-        choose("statusMenu", "DRAFT");
+        pages.choose("statusMenu", "DRAFT");
         // the filter re-renders the table by ajax: wait until only drafts are listed, this one among them
-        wait(d -> d.findElement(By.id("listForm:projects")).getText().contains(name)
+        pages.wait(d -> d.findElement(By.id("listForm:projects")).getText().contains(name)
                 && d.findElements(By.cssSelector(".project-status")).stream().allMatch(s -> s.getText().equals("草拟")));
         browser.findElement(By.linkText(name)).click();
-        wait(ExpectedConditions.textToBe(By.id("projectCode"), code));
+        pages.wait(ExpectedConditions.textToBe(By.id("projectCode"), code));
 
         assertOffered("submit");
         takeStep("submit", "村民代表大会决议〔" + THIS_YEAR + "〕7号");
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "村级公示"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "村级公示"));
         assertOffered("declare");
         takeStep("declare", null);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "村申报"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "村申报"));
         assertOffered();
         assertTrue(browser.findElement(By.id("history")).getText().contains("村民代表大会决议〔" + THIS_YEAR + "〕7号"));
-        screenshot("declared");
+        pages.screenshot("declared");
 
-        signOut();
-        signIn("cangshanxi.reviewer");
+        pages.signOut();
+        pages.signIn("cangshanxi.reviewer");
         browser.get(projectUrl);
-        wait(ExpectedConditions.textToBe(By.id("projectCode"), code));
+        pages.wait(ExpectedConditions.textToBe(By.id("projectCode"), code));
         assertOffered("township-approve", "return");
         takeStep("return", null);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("actionDialogForm:actionMessages"), "退回意见"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("actionDialogForm:actionMessages"), "退回意见"));
         browser.findElement(By.cssSelector("#actionDialogForm .ui-button-flat")).click();
         takeStep("township-approve", null);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "乡镇审核通过"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "乡镇审核通过"));
         assertTrue(browser.findElement(By.id("history")).getText().contains("cangshanxi.reviewer"));
     }
 
@@ -157,21 +152,21 @@ class ProjectUiBrowserIT {
         assertEquals(200, Http.as("guangming.clerk").send("POST", "/ledger/api/projects/" + id + "/actions/submit",
                 "application/json", "{\"decisionRef\": \"村民代表大会决议〔2026〕8号\"}").statusCode());
 
-        signIn("guangming.clerk");
+        pages.signIn("guangming.clerk");
         browser.get(TestServer.BASE + "/ledger/project.xhtml?id=" + id);
         takeStep("declare", null);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("actionDialogForm:actionMessages"), "项目申报公示"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("actionDialogForm:actionMessages"), "项目申报公示"));
         assertTrue(browser.findElement(By.id("projectStatus")).getText().contains("村级公示"), "nothing changed");
         browser.findElement(By.cssSelector("#actionDialogForm .ui-button-flat")).click();
-        signOut();
+        pages.signOut();
 
-        signIn("baizhang.clerk");
+        pages.signIn("baizhang.clerk");
         browser.get(TestServer.BASE + "/ledger/projects.xhtml");
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("listForm:projects")));
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("listForm:projects")));
         assertFalse(browser.findElement(By.id("listForm:projects")).getText().contains(name));
         assertTrue(browser.findElements(By.id("listForm:newProject")).size() == 1, "a clerk drafts for the own village");
         browser.get(TestServer.BASE + "/ledger/project.xhtml?id=" + id);
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不在您的管辖范围"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不在您的管辖范围"));
         assertTrue(browser.findElements(By.id("projectCode")).isEmpty());
         assertFalse(browser.getPageSource().contains(name));
     }
@@ -197,32 +192,32 @@ class ProjectUiBrowserIT {
         }
         Files.write(goodFile, good.bytes());
 
-        signIn("guangming.clerk");
+        pages.signIn("guangming.clerk");
         browser.get(TestServer.BASE + "/ledger/projects.xhtml");
         browser.findElement(By.id("listForm:importProjects")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("importTemplate")));
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("importTemplate")));
         browser.findElement(By.id("importForm:file")).sendKeys(badFile.toString());
         browser.findElement(By.id("importForm:startImport")).click();
-        WebElement errors = wait(ExpectedConditions.presenceOfElementLocated(By.id("progressForm:importErrors")));
+        WebElement errors = pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("progressForm:importErrors")));
         String table = errors.getText();
         assertTrue(table.contains("责任人") && table.contains("结束月份") && table.contains("3"), table);
         assertEquals(2, errors.findElements(By.cssSelector("tbody tr")).size(), table);
-        screenshot("import-errors");
+        pages.screenshot("import-errors");
         assertEquals(0, ProjectSheetApiIT.list("guangming.clerk", "year=" + badYear).getInt("total"));
 
         int before = ProjectSheetApiIT.list("guangming.clerk", "year=" + goodYear).getInt("total");
         browser.get(TestServer.BASE + "/ledger/project-import.xhtml");
         browser.findElement(By.id("importForm:file")).sendKeys(goodFile.toString());
         browser.findElement(By.id("importForm:startImport")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm:progress"), "3 个项目已导入"));
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("progressForm:progress"), "3 个项目已导入"));
         assertTrue(browser.findElement(By.id("progressForm:bar")).getText().contains("100%"));
         assertTrue(browser.findElement(By.id("importCounts")).getText().contains("已检查 3/3 行，已保存 3 行"));
-        screenshot("import-done");
+        pages.screenshot("import-done");
         assertEquals(before + 3, ProjectSheetApiIT.list("guangming.clerk", "year=" + goodYear).getInt("total"));
 
         browser.get(TestServer.BASE + "/ledger/projects.xhtml");
-        choose("yearMenu", String.valueOf(goodYear));
-        wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".project-code"), Math.min(20, before + 3)));
+        pages.choose("yearMenu", String.valueOf(goodYear));
+        pages.wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".project-code"), Math.min(20, before + 3)));
         List<String> listed = browser.findElements(By.cssSelector(".project-code")).stream().map(WebElement::getText)
                 .toList();
         String href = browser.findElement(By.id("listForm:exportXlsx")).getAttribute("href");
@@ -237,66 +232,16 @@ class ProjectUiBrowserIT {
     }
 
     private void assertOffered(String... actions) {
-        List<String> offered = browser.findElements(By.cssSelector(".project-action")).stream()
-                .map(b -> b.getAttribute("class").replaceAll(".*action-([a-z-]+).*", "$1")).sorted().toList();
-        assertEquals(java.util.Arrays.stream(actions).sorted().toList(), offered);
+        assertEquals(java.util.Arrays.stream(actions).sorted().toList(), pages.offeredSteps());
     }
 
     private void takeStep(String action, String decisionRef) {
         browser.findElement(By.cssSelector(".action-" + action)).click();
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialogForm:decisionRef")));
+        pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialogForm:decisionRef")));
         if (decisionRef != null) {
-            type("actionDialogForm:decisionRef", decisionRef);
+            pages.type("actionDialogForm:decisionRef", decisionRef);
         }
         browser.findElement(By.id("actionDialogForm:confirmAction")).click();
     }
 
-    private void widget(String widgetVar, String call) {
-        wait(d -> ((ChromeDriver) d).executeScript("return !!PrimeFaces.widgets['" + widgetVar + "']"));
-        browser.executeScript("PF('" + widgetVar + "')." + call);
-    }
-
-    /** Picks a value of a select menu as a click would, firing its ajax change. */
-    private void choose(String widgetVar, String value) {
-        widget(widgetVar, "selectValue('" + value + "')");
-        widget(widgetVar, "triggerChange()");
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void signIn(String user) {
-        browser.get(TestServer.BASE + "/ledger/");
-        browser.findElement(By.id("j_username")).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(DemoLogins.password(user));
-        browser.findElement(By.id("loginButton")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("who")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("topForm:logout")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
-    }
-
-    private String messages() {
-        return browser.findElement(By.id("messages")).getText();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("project-ui-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private <T> T wait(Function<WebDriver, T> condition) {
-        // an ajax update may replace an element between finding and reading it: look again
-        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
-    }
 }

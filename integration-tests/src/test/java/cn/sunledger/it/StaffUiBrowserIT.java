@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Browser;
-import cn.sunledger.it.support.DemoLogins;
+import cn.sunledger.it.support.StaffPages;
 import cn.sunledger.it.support.TestServer;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StaffUiBrowserIT {
 
     private ChromeDriver browser;
+    private StaffPages pages;
 
     @Deployment(testable = false)
     static WebArchive probe() {
@@ -38,6 +39,7 @@ class StaffUiBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.open(1280, 900);
+        pages = new StaffPages(browser, "staff-ui");
     }
 
     @AfterEach
@@ -47,7 +49,7 @@ class StaffUiBrowserIT {
 
     @Test
     void villageClerkLogsInAndSeesOnlyTheOwnVillageInTheTree() {
-        signIn("guangming.clerk");
+        pages.signIn("guangming.clerk");
         browser.get(TestServer.BASE + "/ledger/regions.xhtml");
         WebElement tree = browser.findElement(By.id("treeForm:regionTree"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -65,7 +67,7 @@ class StaffUiBrowserIT {
 
     @Test
     void selectingARegionShowsItsDetails() {
-        signIn("cangshanxi.reviewer");
+        pages.signIn("cangshanxi.reviewer");
         browser.get(TestServer.BASE + "/ledger/regions.xhtml");
         browser.findElement(By.xpath("//span[@class='region-name' and text()='白章村']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -80,7 +82,7 @@ class StaffUiBrowserIT {
         browser.findElement(By.id("loginButton")).click();
         assertTrue(browser.findElement(By.id("loginError")).getText().contains("用户名或密码不正确"));
 
-        signIn("admin");
+        pages.signIn("admin");
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.findElement(By.id("menuForm:menu")).getText().contains("行政区划"));
         browser.findElement(By.id("topForm:langEn")).click();
@@ -88,13 +90,5 @@ class StaffUiBrowserIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("menuForm:menu"), "Regions"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.findElement(By.id("menuForm:menu")).getText().contains("Users"));
-    }
-
-    private void signIn(String user) {
-        browser.get(TestServer.BASE + "/ledger/");
-        browser.findElement(By.id("j_username")).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(DemoLogins.password(user));
-        browser.findElement(By.id("loginButton")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
     }
 }

@@ -4,6 +4,7 @@ import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.domain.service.region.RegionRow;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,12 @@ public interface RegionDirectory {
 
     /** The region and its ancestors, top first (ancestors are named even above the caller's scope). */
     List<RegionView> path(Caller caller, RegionCode code);
+
+    /**
+     * The names of the given regions that the caller may see named — those in the caller's scope and the
+     * caller's own ancestors — in one lookup; other and unknown codes are left out.
+     */
+    Map<String, String> names(Caller caller, Collection<String> codes);
 
     /** How many regions of each level lie in the caller's scope. */
     Map<RegionLevel, Long> countsByLevel(Caller caller);

@@ -19,7 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,18 @@ public class DefaultRegionDirectory implements RegionDirectory {
     public List<RegionView> path(Caller caller, RegionCode code) {
         AccessPolicy.require(caller, Action.VIEW_REGIONS, code);
         return views(regions.path(code));
+    }
+
+    @Override
+    public Map<String, String> names(Caller caller, Collection<String> codes) {
+        RegionCode home = caller.homeRegion();
+        List<String> visible = codes.stream().filter(RegionCode::isValid).distinct()
+                .filter(c -> home.contains(RegionCode.of(c)) || RegionCode.of(c).contains(home)).toList();
+        Map<String, String> names = new HashMap<>();
+        if (!visible.isEmpty()) {
+            regions.findAll(visible).forEach((code, region) -> names.put(code, region.name()));
+        }
+        return names;
     }
 
     @Override

@@ -2,9 +2,7 @@ package cn.sunledger.ledger.application.project;
 
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.service.access.Caller;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the staff screens ask about one project beyond the library's use cases: which steps the caller may
@@ -20,7 +18,4 @@ public interface ProjectWorkbench {
      * offered only to the project's library approver and only while an adjustment is pending.
      */
     List<ProjectAction> availableActions(Caller caller, long id);
-
-    /** Names of the given regions inside the caller's scope, in one lookup (for a page of the project list). */
-    Map<String, String> regionNames(Caller caller, Collection<String> codes);
 }

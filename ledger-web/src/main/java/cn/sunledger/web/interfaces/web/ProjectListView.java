@@ -7,7 +7,6 @@ import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectPage;
 import cn.sunledger.ledger.application.project.ProjectSummary;
-import cn.sunledger.ledger.application.project.ProjectWorkbench;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
@@ -48,9 +47,6 @@ public class ProjectListView implements Serializable {
 
     @Inject
     transient ProjectLibrary library;
-
-    @Inject
-    transient ProjectWorkbench workbench;
 
     @Inject
     transient RegionDirectory regions;
@@ -167,7 +163,7 @@ public class ProjectListView implements Serializable {
                 ProjectPage page = library.list(caller.get(), filter(), first / pageSize, pageSize);
                 lastTotal = page.total();
                 setRowCount((int) page.total());
-                villageNames.putAll(workbench.regionNames(caller.get(),
+                villageNames.putAll(regions.names(caller.get(),
                         page.items().stream().map(ProjectSummary::villageCode).toList()));
                 return page.items();
             } catch (LedgerException e) {

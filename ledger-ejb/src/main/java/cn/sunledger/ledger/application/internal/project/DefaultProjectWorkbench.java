@@ -3,8 +3,6 @@ package cn.sunledger.ledger.application.internal.project;
 import cn.sunledger.ledger.application.project.ProjectWorkbench;
 import cn.sunledger.ledger.domain.model.project.Project;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
-import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.region.RegionRepository;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
@@ -12,10 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 @ApplicationScoped
 @Transactional
@@ -23,9 +18,6 @@ public class DefaultProjectWorkbench implements ProjectWorkbench {
 
     @Inject
     ProjectStore projects;
-
-    @Inject
-    RegionRepository regions;
 
     @Inject
     LibraryApprover approver;
@@ -50,16 +42,5 @@ public class DefaultProjectWorkbench implements ProjectWorkbench {
      */
     private boolean mayApplyAdjustment(Caller caller, Project project) {
         return caller.role() == approver.of(project) && adjustments.hasPending(project.id());
-    }
-
-    @Override
-    public Map<String, String> regionNames(Caller caller, Collection<String> codes) {
-        List<String> inScope = codes.stream().filter(RegionCode::isValid)
-                .filter(c -> caller.homeRegion().contains(RegionCode.of(c))).distinct().toList();
-        Map<String, String> names = new HashMap<>();
-        if (!inScope.isEmpty()) {
-            regions.findAll(inScope).forEach((code, region) -> names.put(code, region.name()));
-        }
-        return names;
     }
 }

@@ -1,0 +1,91 @@
+package cn.sunledger.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the staff-UI browser tests do on every page: sign in and out as a demo user, type into a field, drive a
+ * PrimeFaces widget, read the page's messages and the project steps offered, wait, and keep screenshots in
+ * target/screenshots under the test's own prefix.
+ */
+public final class StaffPages {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver browser;
+    private final String screenshotPrefix;
+
+    public StaffPages(ChromeDriver browser, String screenshotPrefix) {
+        this.browser = browser;
+        this.screenshotPrefix = screenshotPrefix;
+    }
+
+    public void signIn(String user) {
+        browser.get(TestServer.BASE + "/ledger/");
+        browser.findElement(By.id("j_username")).sendKeys(user);
+        browser.findElement(By.id("j_password")).sendKeys(DemoLogins.password(user));
+        browser.findElement(By.id("loginButton")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    public void signOut() {
+        browser.findElement(By.id("topForm:logout")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Calls a PrimeFaces widget's method once the widget exists, e.g. {@code widget("statusMenu", "show()")}. */
+    public void widget(String widgetVar, String call) {
+        wait(d -> ((ChromeDriver) d).executeScript("return !!PrimeFaces.widgets['" + widgetVar + "']"));
+        browser.executeScript("PF('" + widgetVar + "')." + call);
+    }
+
+    /** Picks a value of a select menu as a click would, firing its ajax change. */
+    public void choose(String widgetVar, String value) {
+        widget(widgetVar, "selectValue('" + value + "')");
+        widget(widgetVar, "triggerChange()");
+    }
+
+    public String messages() {
+        return browser.findElement(By.id("messages")).getText();
+    }
+
+    /** The project steps (api.md action names) whose buttons the project page offers, sorted. */
+    public List<String> offeredSteps() {
+        return browser.findElements(By.cssSelector(".project-action")).stream()
+                .map(b -> b.getAttribute("class").replaceAll(".*action-([a-z-]+).*", "$1")).sorted().toList();
+    }
+
+    public <T> T wait(Function<WebDriver, T> condition) {
+        // an ajax update may replace an element between finding and reading it: look again
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(screenshotPrefix + "-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
