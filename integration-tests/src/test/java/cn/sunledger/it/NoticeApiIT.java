@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.sunledger.it.support.BoardPostings;
 import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +20,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,19 +108,18 @@ class NoticeApiIT {
                 .getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getJsonArray("regionCodes").toString().contains("532922101201001")).findFirst().orElseThrow();
         long id = demo.getJsonNumber("id").longValue();
-        byte[] png = png();
-        HttpResponse<String> posted = multipart("guangming.clerk", "/ledger/api/notices/" + id + "/postings",
-                "532922101201001", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), png);
+        byte[] png = BoardPostings.png();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        HttpResponse<String> posted = BoardPostings.post("guangming.clerk", id, "532922101201001", today, png);
         assertEquals(201, posted.statusCode(), posted.body());
         JsonObject posting = Http.json(posted);
         assertTrue(posting.getBoolean("hasPhoto"));
         byte[] photo = bytes("guangming.clerk", "/ledger/api/notices/" + id + "/postings/" + posting.getInt("id") + "/photo").body();
         assertArrayEquals(png, photo);
 
-        HttpResponse<String> other = multipart("baizhang.clerk", "/ledger/api/notices/" + id + "/postings",
-                "532922101201001", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), png);
+        HttpResponse<String> other = BoardPostings.post("baizhang.clerk", id, "532922101201001", today, png);
         assertProblem(other, 403);
-        assertProblem(multipart("guangming.clerk", "/ledger/api/notices/" + id + "/postings", "532922101201001",
+        assertProblem(BoardPostings.post("guangming.clerk", id, "532922101201001",
                 "2026-13-01", png), 400);
     }
 
@@ -181,29 +178,6 @@ class NoticeApiIT {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static HttpResponse<String> multipart(String user, String path, String region, String postedOn, byte[] photo)
-            throws IOException {
-        String boundary = "----sunledger" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"regionCode\"\r\n\r\n" + region + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"postedOn\"\r\n\r\n" + postedOn + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"board.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(photo);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Http.as(user).send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(1, 1, 0x8a1c1c);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static String basic(String user) {

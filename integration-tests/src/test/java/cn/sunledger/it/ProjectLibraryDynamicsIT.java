@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.sunledger.it.support.BoardPostings;
 import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonArray;
@@ -158,7 +159,9 @@ class ProjectLibraryDynamicsIT {
         assertEquals(201, draft.statusCode(), draft.body());
         assertEquals("[\"532924102201\",\"532924102201001\",\"532924102201002\"]",
                 Http.json(draft).getJsonArray("regionCodes").toString());
-        publish(Http.json(draft).getJsonNumber("id").longValue());
+        long startNotice = Http.json(draft).getJsonNumber("id").longValue();
+        publish(startNotice);
+        BoardPostings.recordWithPhoto("gucheng.clerk", startNotice, "532924102201", TODAY.minusDays(12));
         assertStatus(act("binchuan.rural", second, "start", "{}"), "IN_PROGRESS");
         JsonObject started = countyRow(2031);
         assertEquals(1, count(started, "reserve") - count(before2031, "reserve"));
@@ -214,7 +217,8 @@ class ProjectLibraryDynamicsIT {
         HttpResponse<String> created = Http.as("gucheng.clerk").send("POST", API, "application/json", record);
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.json(created).getJsonNumber("id").longValue();
-        assertStatus(act("gucheng.clerk", id, "submit", "{\"decisionRef\": \"古城村决议\"}"), "VILLAGE_NOTICE");
+        assertStatus(act("gucheng.clerk", id, "submit", "{\"decisionRef\": \"古城村决议\", \"decidedOn\": \""
+                + TODAY.minusDays(20) + "\"}"), "VILLAGE_NOTICE");
         publishProjectNotice("PROJECT_DECLARATION", id);
         assertStatus(act("gucheng.clerk", id, "declare", "{}"), "DECLARED");
         assertStatus(act("zhoucheng.reviewer", id, "township-approve", "{}"), "TOWNSHIP_APPROVED");
@@ -230,7 +234,10 @@ class ProjectLibraryDynamicsIT {
                 "{\"type\": \"" + type + "\", \"subjectId\": \"" + id + "\", \"regionCodes\": [], \"periodStart\": \""
                         + TODAY.minusDays(12) + "\", \"periodEnd\": \"" + TODAY.minusDays(2) + "\"}");
         assertEquals(201, draft.statusCode(), draft.body());
-        publish(Http.json(draft).getJsonNumber("id").longValue());
+        long notice = Http.json(draft).getJsonNumber("id").longValue();
+        publish(notice);
+        // entered online today, evidenced by the village board's posting on the period's first day
+        BoardPostings.recordWithPhoto("gucheng.clerk", notice, "532924102201", TODAY.minusDays(12));
     }
 
     /** Drafts a county-wide list notice naming no regions, and publishes it. */

@@ -86,7 +86,8 @@ class ProjectQueryCountIT {
                 && p.plannedInvestment().size() == 1).findFirst().orElseThrow();
         ProjectView large = created.stream().filter(p -> p.naturalVillageCodes().size() == 3
                 && p.plannedInvestment().size() == 3).findFirst().orElseThrow();
-        ActionForm meeting = new ActionForm(null, "村民代表大会决议（计数测试）", null);
+        ActionForm meeting = new ActionForm(null, "村民代表大会决议（计数测试）",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         library.act(clerkOf(large), large.id(), ProjectAction.SUBMIT, meeting);
         Caller township = new Caller("reviewer.count", "乡镇审核员", Role.TOWNSHIP_REVIEWER,
                 RegionCode.of(large.townshipCode()));

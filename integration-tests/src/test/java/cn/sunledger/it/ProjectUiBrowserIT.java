@@ -150,7 +150,8 @@ class ProjectUiBrowserIT {
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.json(created).getJsonNumber("id").longValue();
         assertEquals(200, Http.as("guangming.clerk").send("POST", "/ledger/api/projects/" + id + "/actions/submit",
-                "application/json", "{\"decisionRef\": \"村民代表大会决议〔2026〕8号\"}").statusCode());
+                "application/json", "{\"decisionRef\": \"村民代表大会决议〔2026〕8号\", \"decidedOn\": \""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}").statusCode());
 
         pages.signIn("guangming.clerk");
         browser.get(TestServer.BASE + "/ledger/project.xhtml?id=" + id);

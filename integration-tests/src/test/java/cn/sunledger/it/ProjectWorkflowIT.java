@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.sunledger.it.support.BoardPostings;
 import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * One project of 光明村 walks the library's approval chain through the REST API, each step taken by the user
  * whose role and region allow it, every notice stage gating the next step: 项目申报公示 before declaring,
- * 乡镇审核公示 before the department's appraisal, 项目实施前公示 before the start. Gating notices are published
- * with periods that began in the past so the gate can open today; "too early" uses a period still running.
+ * 乡镇审核公示 before the department's appraisal, 项目实施前公示 before the start. Gating notices are entered online
+ * today with periods that began in the past, evidenced by the village board's posting with a photo on the
+ * period's first day, so the gate can open today; "too early" uses a period still running.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,15 +104,34 @@ class ProjectWorkflowIT {
                 "VILLAGE_NOTICE");
         assertProblem(Http.as("guangming.clerk").send("PUT", p, "application/json", EXAMPLE), 409);
 
-        // 项目申报公示: missing, then still running, then over
+        // the 项目申报公示 cannot run from before the village meeting it announces (decided TODAY-14)
+        HttpResponse<String> beforeMeeting = draft("PROJECT_DECLARATION", id, VILLAGE_REGIONS, TODAY.minusDays(20),
+                TODAY.minusDays(10));
+        assertProblem(beforeMeeting, 422);
+        assertTrue(Http.json(beforeMeeting).getString("detail").contains(TODAY.minusDays(14).toString()),
+                beforeMeeting.body());
+
+        // 项目申报公示: missing; entered online only after its period, with no board posting as evidence; a posting
+        // without a photo is no evidence either; a notice entered today runs its own period; the board posting
+        // with its photo on the first day of the late notice's period clears the step
         HttpResponse<String> missing = act("guangming.clerk", id, "declare", "{}");
         assertProblem(missing, 409);
         assertTrue(Http.json(missing).getString("detail").contains("项目申报公示"), missing.body());
-        publish("PROJECT_DECLARATION", id, VILLAGE_REGIONS, TODAY.minusDays(5), TODAY.plusDays(5));
+        long declaration = publishOnlineOnly("PROJECT_DECLARATION", id, VILLAGE_REGIONS, TODAY.minusDays(12),
+                TODAY.minusDays(2));
+        HttpResponse<String> unverified = act("guangming.clerk", id, "declare", "{}");
+        assertProblem(unverified, 409);
+        String why = Http.json(unverified).getString("detail");
+        assertTrue(why.contains("张贴记录") && why.contains(TODAY.toString()) && why.contains(TODAY.minusDays(11).toString()),
+                "says it went online too late and which board posting would clear it: " + why);
+        assertEquals(201, BoardPostings.post("guangming.clerk", declaration, "532922101201001",
+                TODAY.minusDays(12).toString(), null).statusCode());
+        assertProblem(act("guangming.clerk", id, "declare", "{}"), 409);
+        publishOnlineOnly("PROJECT_DECLARATION", id, VILLAGE_REGIONS, TODAY, TODAY.plusDays(9));
         HttpResponse<String> running = act("guangming.clerk", id, "declare", "{}");
         assertProblem(running, 409);
-        assertTrue(Http.json(running).getString("detail").contains(TODAY.plusDays(5).toString()), running.body());
-        long declaration = publish("PROJECT_DECLARATION", id, VILLAGE_REGIONS, TODAY.minusDays(12), TODAY.minusDays(2));
+        assertTrue(Http.json(running).getString("detail").contains(TODAY.plusDays(9).toString()), running.body());
+        BoardPostings.recordWithPhoto("guangming.clerk", declaration, "532922101201001", TODAY.minusDays(12));
         String html = Http.as("yangbi.rural").get("/ledger/api/notices/" + declaration + "/preview?format=html").body();
         assertTrue(html.contains("光明村村民代表大会决议〔2026〕3号"), "the declaration notice names the village decision");
         assertTrue(html.contains("800,000.00"), "fund sources are in the notice");
@@ -180,7 +201,7 @@ class ProjectWorkflowIT {
     void reviewersReturnWithAnOpinionAndTheProjectIsADraftAgain() {
         long id = Http.json(Http.as("guangming.clerk").send("POST", API, "application/json", EXAMPLE))
                 .getJsonNumber("id").longValue();
-        assertStatus(act("guangming.clerk", id, "submit", "{\"decisionRef\": \"决议〔2026〕4号\"}"), "VILLAGE_NOTICE");
+        assertStatus(act("guangming.clerk", id, "submit", "{\"decisionRef\": \"决议〔2026〕4号\", \"decidedOn\": \"" + TODAY + "\"}"), "VILLAGE_NOTICE");
         assertProblem(act("cangshanxi.reviewer", id, "return", "{}"), 400);
         assertStatus(act("cangshanxi.reviewer", id, "return", "{\"opinion\": \"请补充受益户名单\"}"), "DRAFT");
         assertEquals(200, Http.as("guangming.clerk").send("PUT", API + "/" + id, "application/json", EXAMPLE).statusCode());
@@ -203,7 +224,7 @@ class ProjectWorkflowIT {
         JsonObject project = Http.json(created);
         assertTrue(project.getBoolean("lateNoticeRequired"));
         long id = project.getJsonNumber("id").longValue();
-        assertStatus(act("guangming.clerk", id, "submit", "{\"decisionRef\": \"应急决议〔2026〕1号\"}"), "VILLAGE_NOTICE");
+        assertStatus(act("guangming.clerk", id, "submit", "{\"decisionRef\": \"应急决议〔2026〕1号\", \"decidedOn\": \"" + TODAY.minusDays(3) + "\"}"), "VILLAGE_NOTICE");
         assertStatus(act("guangming.clerk", id, "declare", "{}"), "DECLARED");
         assertStatus(act("cangshanxi.reviewer", id, "township-approve", "{}"), "TOWNSHIP_APPROVED");
         assertStatus(act("yangbi.dept", id, "department-approve", "{}"), "DEPARTMENT_APPROVED");
@@ -280,11 +301,27 @@ class ProjectWorkflowIT {
         assertEquals(status, Http.json(response).getString("status"));
     }
 
-    /** Drafts and publishes a project notice as the county rural bureau; returns the notice id. */
+    /**
+     * Drafts and publishes a project notice as the county rural bureau; a period that began before today is
+     * evidenced by 光明村's board posting with a photo on its first day. Returns the notice id.
+     */
     private static long publish(String type, long projectId, String regions, LocalDate from, LocalDate to) {
+        long notice = publishOnlineOnly(type, projectId, regions, from, to);
+        if (from != null && from.isBefore(TODAY)) {
+            BoardPostings.recordWithPhoto("guangming.clerk", notice, "532922101201", from);
+        }
+        return notice;
+    }
+
+    private static HttpResponse<String> draft(String type, long projectId, String regions, LocalDate from, LocalDate to) {
         String period = from == null ? "" : ", \"periodStart\": \"" + from + "\", \"periodEnd\": \"" + to + "\"";
-        HttpResponse<String> draft = Http.as("yangbi.rural").send("POST", "/ledger/api/notices", "application/json",
+        return Http.as("yangbi.rural").send("POST", "/ledger/api/notices", "application/json",
                 "{\"type\": \"" + type + "\", \"subjectId\": \"" + projectId + "\", \"regionCodes\": " + regions + period + "}");
+    }
+
+    /** Drafts and publishes a project notice online, with no board posting recorded; returns the notice id. */
+    private static long publishOnlineOnly(String type, long projectId, String regions, LocalDate from, LocalDate to) {
+        HttpResponse<String> draft = draft(type, projectId, regions, from, to);
         assertEquals(201, draft.statusCode(), draft.body());
         long notice = Http.json(draft).getJsonNumber("id").longValue();
         HttpResponse<String> published = Http.as("yangbi.rural").sendNoBody("POST", "/ledger/api/notices/" + notice + "/publish");

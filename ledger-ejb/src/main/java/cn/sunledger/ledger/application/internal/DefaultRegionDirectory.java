@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal;
 
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.domain.model.region.Region;
@@ -30,6 +31,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class DefaultRegionDirectory implements RegionDirectory {
+
+    @Inject
+    BusinessClock clock;
 
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -103,7 +107,7 @@ public class DefaultRegionDirectory implements RegionDirectory {
             addIfPresent(codes, r.parentCode());
         }
         Map<String, Region> existing = regions.findAll(codes);
-        RegionImportPlan plan = new RegionImportCheck(caller.homeRegion(), existing, LocalDate.now(BUSINESS_ZONE))
+        RegionImportPlan plan = new RegionImportCheck(caller.homeRegion(), existing, clock.today())
                 .check(rows);
         for (RegionImportPlan.Entry e : plan.entries()) {
             Region stored = existing.get(e.code().value());

@@ -159,7 +159,9 @@ public class NoticeResource {
     @Produces({"image/jpeg", "image/png"})
     public Response photo(@PathParam("id") long id, @PathParam("postingId") long postingId) {
         Rendition r = notices.postingPhoto(caller.get(), id, postingId);
-        return Response.ok(r.content(), r.mediaType()).header("Cache-Control", "private, no-store").build();
+        // decoded as an image when stored, and never sniffed as anything else when served
+        return Response.ok(r.content(), r.mediaType()).header("Cache-Control", "private, no-store")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.notice;
 
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.notice.DraftRequest;
 import cn.sunledger.ledger.application.notice.NoticeFilter;
 import cn.sunledger.ledger.application.notice.NoticeTypeView;
@@ -36,8 +37,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,9 @@ import org.hibernate.Session;
 @Transactional
 public class DefaultNotices implements Notices {
 
-    static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    @Inject
+    BusinessClock clock;
+
     static final int POSTED_BEFORE_DAYS = 30;
 
     @Inject
@@ -87,11 +88,12 @@ public class DefaultNotices implements Notices {
         NoticeSource source = sources.of(request.type());
         NoticeContent content = source.content(caller, request.subjectId());
         AccessPolicy.require(caller, Action.DRAFT_NOTICE, content.issuerRegion());
+        source.checkPeriod(request.subjectId(), request.periodStart(), request.periodEnd());
         Notice notice = new Notice(source.type(), request.subjectId(), content.issuerRegion(), content.title(),
                 existingRegions(request.regionCodes() == null || request.regionCodes().isEmpty()
                         ? source.defaultRegions(caller, request.subjectId()) : request.regionCodes()),
                 request.periodStart(), request.periodEnd(), source.hasPeriod(),
-                caller.username(), now());
+                caller.username(), clock.now());
         notices.add(notice);
         return views.of(notice);
     }
@@ -138,8 +140,10 @@ public class DefaultNotices implements Notices {
         if (corrected != null && corrected.status() != NoticeStatus.PUBLISHED) {
             throw LedgerException.conflict("notice.alreadySuperseded", corrected.noticeNo());
         }
+        // the evidence may have changed since the draft (a step returned and submitted again)
+        source.checkPeriod(notice.subjectId(), notice.periodStart(), notice.periodEnd());
         FrozenPublication frozen = publisher.publish(notice, corrected, source, source.content(caller, notice.subjectId()),
-                caller.username(), now());
+                caller.username(), clock.now());
         NoticeView view = views.of(notice);
         return new PublicationReceipt(notice.id(), frozen.noticeNo(), view.publishedAt(), view.sha256(),
                 frozen.logRegion(), frozen.logIndex());
@@ -154,7 +158,7 @@ public class DefaultNotices implements Notices {
         }
         NoticeSource source = sources.of(original.type());
         Notice correction = Notice.correcting(original, reason, Set.copyOf(original.regions()), original.periodStart(),
-                original.periodEnd(), source.hasPeriod(), caller.username(), now());
+                original.periodEnd(), source.hasPeriod(), caller.username(), clock.now());
         notices.add(correction);
         return views.of(correction);
     }
@@ -170,7 +174,7 @@ public class DefaultNotices implements Notices {
         if (!notice.isPublished() || notice.regions().stream().noneMatch(r -> r.contains(region))) {
             throw LedgerException.rule("posting.badRegion", region.value());
         }
-        LocalDate today = now().toLocalDate();
+        LocalDate today = clock.today();
         // boards are often put up before the notice is entered: up to POSTED_BEFORE_DAYS before publication
         if (form.postedOn() == null || form.postedOn().isAfter(today)
                 || form.postedOn().isBefore(notice.publishedAt().toLocalDate().minusDays(POSTED_BEFORE_DAYS))) {
@@ -178,7 +182,7 @@ public class DefaultNotices implements Notices {
         }
         byte[] photo = form.photo() == null || form.photo().length == 0 ? null : checkedPhoto(form.photo());
         NoticePosting posting = new NoticePosting(notice.id(), region, form.postedOn(), photo,
-                photo == null ? null : photoType(photo), form.photoName(), caller.username(), now());
+                photo == null ? null : PostingPhoto.signature(photo), form.photoName(), caller.username(), clock.now());
         notices.add(posting);
         em.flush();
         return postingView(posting, regions.find(region).map(Region::name).orElse(null));
@@ -215,7 +219,7 @@ public class DefaultNotices implements Notices {
         auditActor.set(caller.username(), caller.role().name());
         NoticeObjection objection = new NoticeObjection(notice, form.receivedOn(), form.raisedBy().trim(),
                 blank(form.contact()) ? null : form.contact().trim(), form.content().trim(), caller.username(),
-                now().toLocalDate());
+                clock.today());
         notices.add(objection);
         em.flush();
         return objectionView(objection);
@@ -278,21 +282,10 @@ public class DefaultNotices implements Notices {
     }
 
     private static byte[] checkedPhoto(byte[] photo) {
-        if (photo.length > MAX_PHOTO_BYTES || photoType(photo) == null) {
+        if (PostingPhoto.mediaType(photo) == null) {
             throw LedgerException.invalid("posting.badPhoto");
         }
         return photo;
-    }
-
-    /** By the file's own first bytes, not by what the upload claims. */
-    static String photoType(byte[] b) {
-        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        return null;
     }
 
     private static PostingView postingView(NoticePosting p, String regionName) {
@@ -308,10 +301,5 @@ public class DefaultNotices implements Notices {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** Business time, to the second (the log leaf carries seconds). */
-    static LocalDateTime now() {
-        return LocalDateTime.now(NoticeViews.ZONE).truncatedTo(ChronoUnit.SECONDS);
     }
 }

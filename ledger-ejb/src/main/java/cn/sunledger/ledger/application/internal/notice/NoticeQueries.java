@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,6 +109,17 @@ public class NoticeQueries {
     public Map<Long, Long> openObjectionCounts(Collection<Long> noticeIds) {
         return counts("select o.noticeId, count(o) from NoticeObjection o where o.status = 'OPEN' and o.noticeId in :ids"
                 + " group by o.noticeId", noticeIds);
+    }
+
+    /** The earliest board posting recorded with a photo, by notice: the evidence a late online entry relies on. */
+    public Map<Long, LocalDate> earliestBoardPhotos(Collection<Long> noticeIds) {
+        Map<Long, LocalDate> earliest = new HashMap<>();
+        if (!noticeIds.isEmpty()) {
+            em.createQuery("select p.noticeId, min(p.postedOn) from NoticePosting p where p.photo is not null"
+                    + " and p.noticeId in :ids group by p.noticeId", Object[].class).setParameter("ids", noticeIds)
+                    .getResultList().forEach(row -> earliest.put((Long) row[0], (LocalDate) row[1]));
+        }
+        return earliest;
     }
 
     public Map<Long, Long> postingCounts(Collection<Long> noticeIds) {

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.project;
 
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.AdjustmentView;
 import cn.sunledger.ledger.application.project.ProjectAdjustments;
@@ -35,6 +36,9 @@ import java.util.List;
 public class DefaultProjectAdjustments implements ProjectAdjustments {
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     ProjectStore projects;
 
     @Inject
@@ -65,7 +69,7 @@ public class DefaultProjectAdjustments implements ProjectAdjustments {
         }
         auditActor.set(caller.username(), caller.role().name());
         ProjectAdjustment adjustment = new ProjectAdjustment(project, ProposalCodec.encode(proposed), reason,
-                caller.username(), DefaultProjectLibrary.now());
+                caller.username(), clock.preciseNow());
         adjustments.add(adjustment);
         return view(adjustment, project, approver.of(project));
     }
@@ -86,7 +90,7 @@ public class DefaultProjectAdjustments implements ProjectAdjustments {
         ProjectAdjustment adjustment = adjustments.find(projectId, adjustmentId);
         ActionForm f = form == null ? new ActionForm(null, null, null) : form;
         auditActor.set(caller.username(), caller.role().name());
-        adjustment.rejected(caller.username(), caller.role().name(), DefaultProjectLibrary.now(), f.opinion(),
+        adjustment.rejected(caller.username(), caller.role().name(), clock.preciseNow(), f.opinion(),
                 f.decisionRef(), f.decidedOn());
         adjustments.add(adjustment);
         return view(adjustment, project, required);
@@ -105,7 +109,7 @@ public class DefaultProjectAdjustments implements ProjectAdjustments {
         references.check(proposed);
         List<FieldChange> changes = ProjectSnapshot.of(project).changesTo(ProjectSnapshot.of(proposed));
         ProjectStatus statusThen = project.status();
-        LocalDateTime now = DefaultProjectLibrary.now();
+        LocalDateTime now = clock.preciseNow();
         auditActor.set(caller.username(), caller.role().name());
         ProjectTransition transition = project.adjust(proposed, caller.username(), caller.role().name(), now,
                 form.opinion(), form.decisionRef(), form.decidedOn());

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.project;
 
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.internal.notice.NoticeSources;
 import cn.sunledger.ledger.application.notice.NoticeGate;
 import cn.sunledger.ledger.application.project.ActionForm;
@@ -10,6 +11,7 @@ import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectPage;
 import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.application.project.TransitionView;
+import cn.sunledger.ledger.domain.model.notice.Notice;
 import cn.sunledger.ledger.domain.model.notice.StageClearance;
 import cn.sunledger.ledger.domain.model.project.Project;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
@@ -27,14 +29,15 @@ import cn.sunledger.ledger.infrastructure.audit.AuditActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 @ApplicationScoped
 @Transactional
 public class DefaultProjectLibrary implements ProjectLibrary {
+
+    @Inject
+    BusinessClock clock;
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int MAX_PAGE_SIZE = 200;
@@ -69,7 +72,7 @@ public class DefaultProjectLibrary implements ProjectLibrary {
         AccessPolicy.require(caller, Action.DRAFT_PROJECT, village);
         checkReferences(details);
         auditActor.set(caller.username(), caller.role().name());
-        Project project = new Project(details, caller.username(), now());
+        Project project = new Project(details, caller.username(), clock.preciseNow());
         project.number(projects.nextSequence(project.county(), project.year()));
         projects.add(project);
         return view(project);
@@ -133,9 +136,9 @@ public class DefaultProjectLibrary implements ProjectLibrary {
         }
         auditActor.set(caller.username(), caller.role().name());
         ProjectTransition transition = action == ProjectAction.ROLL_OVER
-                ? project.rollOver(allocations.allocatedTo(id), caller.username(), caller.role().name(), now(),
+                ? project.rollOver(allocations.allocatedTo(id), caller.username(), caller.role().name(), clock.preciseNow(),
                         f.opinion(), f.decisionRef(), f.decidedOn())
-                : project.take(action, caller.username(), caller.role().name(), now(), f.opinion(), f.decisionRef(),
+                : project.take(action, caller.username(), caller.role().name(), clock.preciseNow(), f.opinion(), f.decisionRef(),
                         f.decidedOn());
         projects.add(transition);
         projects.add(project);
@@ -165,6 +168,11 @@ public class DefaultProjectLibrary implements ProjectLibrary {
                     c.noticeNo(), c.periodEnd().toString());
             case OBJECTIONS -> throw LedgerException.conflict("project.noticeObjections", c.noticeType(), name,
                     c.noticeNo(), c.openObjections());
+            case UNVERIFIED -> throw LedgerException.conflict(c.verified().days() == 0 ? "project.noticeAfterItsPeriod"
+                    : "project.noticeUnverified", c.noticeType(), name,
+                    c.noticeNo(), c.verified().days(), c.verified().from().toString(), c.verified().to().toString(),
+                    Notice.MIN_PERIOD_DAYS, c.verified().publishedOn().toString(),
+                    c.verified().boardPostingNeededBy(Notice.MIN_PERIOD_DAYS).toString());
             default -> throw new IllegalStateException(c.state().name());
         }
     }
@@ -180,7 +188,4 @@ public class DefaultProjectLibrary implements ProjectLibrary {
         return ProjectView.of(p, category, village);
     }
 
-    static LocalDateTime now() {
-        return LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MILLIS);
-    }
 }

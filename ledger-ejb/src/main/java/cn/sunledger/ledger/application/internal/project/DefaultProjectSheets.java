@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.project;
 
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.internal.project.sheet.ImportReferenceCheck;
 import cn.sunledger.ledger.application.internal.project.sheet.ImportTemplateWorkbook;
 import cn.sunledger.ledger.application.internal.project.sheet.ProjectListWorkbook;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class DefaultProjectSheets implements ProjectSheets {
+
+    @Inject
+    BusinessClock clock;
 
     /** Rows per sheet an import may have; 5,000 projects is more than a county drafts in a year. */
     static final int MAX_ROWS = 5_000;
@@ -110,7 +114,7 @@ public class DefaultProjectSheets implements ProjectSheets {
                 .forEach(r -> r.details().naturalVillages().forEach(nv -> codes.add(nv.value())));
         ImportReferenceCheck check = new ImportReferenceCheck(caller, leafCategories, regions.findAll(codes),
                 violations);
-        LocalDateTime now = DefaultProjectLibrary.now();
+        LocalDateTime now = clock.preciseNow();
         int checked = 0;
         for (ParsedProject row : rows) {
             if (row.details() != null) {

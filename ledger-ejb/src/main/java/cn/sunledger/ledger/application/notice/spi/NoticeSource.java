@@ -1,6 +1,7 @@
 package cn.sunledger.ledger.application.notice.spi;
 
 import cn.sunledger.ledger.domain.service.access.Caller;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,5 +34,13 @@ public interface NoticeSource {
      */
     default List<String> defaultRegions(Caller caller, String subjectId) {
         return List.of();
+    }
+
+    /**
+     * Checks that the evidence a notice of this subject quotes is not younger than the notice's period (a
+     * 项目申报公示 cannot run from before the village meeting that decided it); throws a RULE LedgerException with
+     * the reason. Called when a notice is drafted and again when it is published. Nothing to check by default.
+     */
+    default void checkPeriod(String subjectId, LocalDate periodStart, LocalDate periodEnd) {
     }
 }

@@ -184,6 +184,17 @@ public class Notice {
         this.supersededById = correction.id;
     }
 
+    /**
+     * The days this published notice was verifiably public, given its earliest board posting with a photo
+     * (null if none); null for a notice without a period or a draft.
+     */
+    public VerifiedPeriod verifiedPeriod(LocalDate boardPostedOn) {
+        if (periodEnd == null || publishedAt == null) {
+            return null;
+        }
+        return VerifiedPeriod.of(periodStart, periodEnd, publishedAt.toLocalDate(), boardPostedOn);
+    }
+
     /** The period has run out by {@code day} (a notice without a period never blocks anything). */
     public boolean periodOverBy(LocalDate day) {
         return periodEnd == null || day.isAfter(periodEnd);

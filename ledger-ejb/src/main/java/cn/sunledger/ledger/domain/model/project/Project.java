@@ -302,6 +302,10 @@ public class Project {
         if (action == ProjectAction.SUBMIT || action == ProjectAction.DECLARE) {
             requireDeclarable();
         }
+        if (action == ProjectAction.SUBMIT && (decidedOn == null || decidedOn.isAfter(at.toLocalDate()))) {
+            // the village notice quotes the meeting, so its date is evidence: required, and not in the future
+            throw LedgerException.invalid("project.meetingDateRequired");
+        }
         ProjectStatus from = status;
         status = action.resultFrom(from);
         return new ProjectTransition(id, action, from, status, actor, role, at, blankToNull(opinion),

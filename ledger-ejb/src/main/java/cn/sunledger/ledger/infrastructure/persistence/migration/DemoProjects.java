@@ -2,7 +2,9 @@ package cn.sunledger.ledger.infrastructure.persistence.migration;
 
 import cn.sunledger.ledger.application.notice.DraftRequest;
 import cn.sunledger.ledger.application.notice.NoticeTypeView;
+import cn.sunledger.ledger.application.notice.NoticeView;
 import cn.sunledger.ledger.application.notice.Notices;
+import cn.sunledger.ledger.application.notice.PostingForm;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectView;
@@ -10,12 +12,12 @@ import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectDetails;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,14 +28,14 @@ import java.util.stream.Collectors;
  * The demo's library projects: a handful in the demo villages of 漾濞, 宾川 and 巍山, taken through the real
  * services (ProjectLibrary, Notices) by the demo users whose roles allow each step, so that every list, the
  * pipeline and the portal have content in every state (草拟 … 验收, one 突发急需 project). A step that waits for a
- * notice gets one published with a period that ended ten days ago (back-dated, as boards are often posted
- * before the data is entered). Each county with library projects then gets its 项目入库公告 and, with planned
+ * notice gets one whose period ended ten days ago: entered online today, as counties often enter notices after
+ * posting them, and evidenced by the board posting (with its photo) on the period's first day, so the gate
+ * clears on evidence the portal shows and never on a back-dated period alone. Each county with library projects then gets its 项目入库公告 and, with planned
  * ones, its 年度项目计划公告. Runs once: nothing happens if any demo project exists.
  */
 @ApplicationScoped
 public class DemoProjects {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The approval chain in order, as a demo project climbs it. */
     private static final List<ProjectAction> CHAIN = List.of(ProjectAction.SUBMIT, ProjectAction.DECLARE,
             ProjectAction.TOWNSHIP_APPROVE, ProjectAction.DEPARTMENT_APPROVE, ProjectAction.COUNTY_APPROVE,
@@ -48,6 +50,9 @@ public class DemoProjects {
 
     @Inject
     Notices notices;
+
+    @Inject
+    BusinessClock clock;
 
     /** Creates the demo projects unless one exists; returns how many were created. */
     public int createMissing() {
@@ -86,7 +91,7 @@ public class DemoProjects {
         private final DemoProjectCatalog.DemoProject demo;
         private final DemoProjectCatalog.Team team;
         private final Function<String, Boolean> hasPeriod;
-        private final LocalDate today = LocalDate.now(ZONE);
+        private final LocalDate today = clock.today();
         private ProjectView project;
 
         Walk(DemoProjectCatalog.DemoProject demo, Function<String, Boolean> hasPeriod) {
@@ -145,12 +150,22 @@ public class DemoProjects {
             };
         }
 
-        /** Drafts and publishes a notice about the project as the county rural bureau, at its type's default places. */
+        /**
+         * Drafts and publishes a notice about the project as the county rural bureau, at its type's default places.
+         * A period that began before today is evidenced as a real county would: the village clerk records the
+         * village board's posting on the period's first day, with its photo.
+         */
         private void publish(String type, LocalDate from, LocalDate to) {
             boolean period = Boolean.TRUE.equals(hasPeriod.apply(type));
-            long id = notices.draft(team.ruralBureau(), new DraftRequest(type, String.valueOf(project.id()),
-                    List.of(), period ? from : null, period ? to : null)).id();
-            notices.publish(team.ruralBureau(), id);
+            NoticeView draft = notices.draft(team.ruralBureau(), new DraftRequest(type, String.valueOf(project.id()),
+                    List.of(), period ? from : null, period ? to : null));
+            notices.publish(team.ruralBureau(), draft.id());
+            if (period && from.isBefore(today)) {
+                String name = draft.typeName() == null ? type : draft.typeName();
+                notices.recordPosting(team.clerk(), draft.id(), new PostingForm(project.villageCode(), from,
+                        DemoBoardPhoto.jpeg(name, team.villageName() + "村务公开栏", from), "image/jpeg",
+                        "公告栏-" + from + ".jpg"));
+            }
         }
     }
 }

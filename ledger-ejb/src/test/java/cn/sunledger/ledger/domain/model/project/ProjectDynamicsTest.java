@@ -30,7 +30,8 @@ class ProjectDynamicsTest {
         p.number(1);
         for (ProjectAction a : List.of(ProjectAction.SUBMIT, ProjectAction.DECLARE, ProjectAction.TOWNSHIP_APPROVE,
                 ProjectAction.DEPARTMENT_APPROVE, ProjectAction.COUNTY_APPROVE, ProjectAction.PREFECTURE_APPROVE)) {
-            p.take(a, "u", "R", NOW, null, a == ProjectAction.SUBMIT ? "决议" : null, null);
+            p.take(a, "u", "R", NOW, null, a == ProjectAction.SUBMIT ? "决议" : null,
+                    a == ProjectAction.SUBMIT ? NOW.toLocalDate() : null);
         }
         assertEquals(ProjectStatus.IN_LIBRARY, p.status());
         return p;

@@ -108,7 +108,12 @@ class ProjectTest {
         Project p = new Project(valid(), "guangming.clerk", NOW);
         assertEquals("project.meetingDecisionRequired", refused(() -> p.take(ProjectAction.SUBMIT, "c", "VILLAGE_CLERK",
                 NOW, null, " ", null)).messageKey());
-        ProjectTransition t = p.take(ProjectAction.SUBMIT, "guangming.clerk", "VILLAGE_CLERK", NOW, null, "决议1号", null);
+        assertEquals("project.meetingDateRequired", refused(() -> p.take(ProjectAction.SUBMIT, "c", "VILLAGE_CLERK",
+                NOW, null, "决议1号", null)).messageKey(), "the meeting's date is evidence the village notice quotes");
+        assertEquals("project.meetingDateRequired", refused(() -> p.take(ProjectAction.SUBMIT, "c", "VILLAGE_CLERK",
+                NOW, null, "决议1号", NOW.toLocalDate().plusDays(1))).messageKey(), "a meeting cannot be in the future");
+        ProjectTransition t = p.take(ProjectAction.SUBMIT, "guangming.clerk", "VILLAGE_CLERK", NOW, null, "决议1号",
+                NOW.toLocalDate());
         assertEquals(ProjectStatus.DRAFT, t.fromStatus());
         assertEquals(ProjectStatus.VILLAGE_NOTICE, t.toStatus());
         assertEquals("决议1号", t.decisionRef());

@@ -9,6 +9,8 @@ import cn.sunledger.ledger.domain.model.project.ProjectTransition;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +59,18 @@ public class ProjectDeclarationNoticeSource implements NoticeSource {
         blocks.add(s.indicators());
         return s.lateContent(s.villageName() + "关于" + s.project().name() + "的项目申报公示",
                 s.villageName() + "村民委员会", blocks);
+    }
+
+    /** The village meeting decided the proposal the notice announces: its date cannot follow the period's start. */
+    @Override
+    public void checkPeriod(String subjectId, LocalDate periodStart, LocalDate periodEnd) {
+        ProjectTransition submit = projects.store().lastTransition(Long.parseLong(subjectId), ProjectAction.SUBMIT)
+                .orElse(null);
+        if (submit != null && submit.decidedOn() != null && periodStart != null
+                && submit.decidedOn().isAfter(periodStart)) {
+            throw LedgerException.rule("notice.decisionAfterPeriodStart", submit.decisionRef(),
+                    submit.decidedOn().toString(), periodStart.toString());
+        }
     }
 
     /** The project's village and its natural villages (domain.md §7). */
