@@ -48,7 +48,7 @@ class PortalProjectsIT {
         assertFalse(page(UPPER_GROUP).contains(name), "a DRAFT is not public");
 
         HttpResponse<String> submitted = Http.as("guangming.clerk").send("POST", API + "/" + id + "/actions/submit",
-                "application/json", "{\"decisionRef\": \"光明村村民代表大会决议〔2026〕8号\"}");
+                "application/json", "{\"decisionRef\": \"光明村村民代表大会决议〔2026〕8号\", \"decidedOn\": \"" + TODAY + "\"}");
         assertEquals(200, submitted.statusCode(), submitted.body());
 
         String upper = page(UPPER_GROUP);
@@ -63,8 +63,10 @@ class PortalProjectsIT {
 
         String noticeNo = publishDeclaration(id);
         String after = page(UPPER_GROUP);
-        String local = after.substring(after.indexOf("<h2>本地公告公示</h2>"), after.indexOf("<h2>本地项目</h2>"));
-        assertTrue(local.contains("/portal/notices/" + noticeNo), "the natural village lists the notice posted to it");
+        // entered today for ten days: it is open, so it leads the page, before the projects
+        String open = after.substring(after.indexOf("<h2 id=\"open\">正在公示</h2>"), after.indexOf("<h2>本地项目</h2>"));
+        assertTrue(open.contains("/portal/notices/" + noticeNo) && open.contains("还剩 10 天"),
+                "the natural village lists the notice posted to it among those open now");
         String linked = projectItem(after, id);
         assertTrue(linked.contains("href=\"/portal/notices/" + noticeNo + "\"") && linked.contains("项目申报公示"),
                 "the project links to its notice: " + linked);
@@ -83,7 +85,7 @@ class PortalProjectsIT {
         HttpResponse<String> draft = Http.as("yangbi.rural").send("POST", "/ledger/api/notices", "application/json",
                 "{\"type\": \"PROJECT_DECLARATION\", \"subjectId\": \"" + projectId + "\", \"regionCodes\":"
                         + " [\"532922101201\", \"532922101201001\", \"532922101201002\"], \"periodStart\": \""
-                        + TODAY.minusDays(2) + "\", \"periodEnd\": \"" + TODAY.plusDays(8) + "\"}");
+                        + TODAY + "\", \"periodEnd\": \"" + TODAY.plusDays(9) + "\"}");
         assertEquals(201, draft.statusCode(), draft.body());
         long notice = Http.json(draft).getJsonNumber("id").longValue();
         HttpResponse<String> published = Http.as("yangbi.rural").sendNoBody("POST",

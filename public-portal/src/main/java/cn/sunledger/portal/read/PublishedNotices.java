@@ -96,6 +96,47 @@ public class PublishedNotices {
         }
     }
 
+    /**
+     * The evidence of each listed notice, by notice number: its board postings with photos (in date order) and
+     * whether it is a reposted reference document. Two queries for the whole list; notices without any are
+     * absent from the map.
+     */
+    public Map<String, NoticeEvidence> evidence(List<PublishedNotice> notices) {
+        if (notices.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> nos = new ArrayList<>(notices.stream().map(PublishedNotice::noticeNo).distinct().toList());
+        String in = "?,".repeat(nos.size() - 1) + "?";
+        Map<String, List<NoticeEvidence.BoardPosting>> postings = new LinkedHashMap<>();
+        java.util.Set<String> references = new java.util.HashSet<>();
+        try (Connection c = portal.getConnection()) {
+            try (PreparedStatement s = prepare(c, "SELECT notice_no, region_code, posted_on FROM public_board_posting"
+                    + " WHERE notice_no IN (" + in + ") ORDER BY notice_no, posted_on, region_code", nos);
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    postings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                            new NoticeEvidence.BoardPosting(rs.getString(2), rs.getObject(3, LocalDate.class)));
+                }
+            }
+            try (PreparedStatement s = prepare(c, "SELECT notice_no FROM public_reference_notice WHERE notice_no IN ("
+                    + in + ")", nos); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    references.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("portal database read failed", e);
+        }
+        Map<String, NoticeEvidence> evidence = new LinkedHashMap<>();
+        for (Object no : nos) {
+            String key = (String) no;
+            if (postings.containsKey(key) || references.contains(key)) {
+                evidence.put(key, new NoticeEvidence(postings.getOrDefault(key, List.of()), references.contains(key)));
+            }
+        }
+        return evidence;
+    }
+
     private List<PublishedNotice> list(Connection c, String sql, List<Object> params) throws SQLException {
         List<PublishedNotice> found = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {

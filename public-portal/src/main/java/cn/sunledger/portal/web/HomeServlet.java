@@ -3,6 +3,8 @@ package cn.sunledger.portal.web;
 import cn.sunledger.portal.read.NoticeFilter;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublicRegions;
+import cn.sunledger.portal.read.PortalClock;
+import cn.sunledger.portal.read.PublishedNotice;
 import cn.sunledger.portal.read.PublishedNotices;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
 /** GET /portal/ — search, the latest notices, and the prefectures with their counties. */
 @WebServlet(urlPatterns = "")
@@ -23,6 +26,9 @@ public class HomeServlet extends HttpServlet {
 
     @Inject
     transient PublishedNotices notices;
+
+    @Inject
+    transient PortalClock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -38,8 +44,9 @@ public class HomeServlet extends HttpServlet {
             }
             body.append("</ul>");
         }
+        List<PublishedNotice> latest = notices.newest(NoticeFilter.ALL, LATEST);
         body.append("<h2>最新公告</h2>")
-                .append(NoticeListHtml.render(notices.newest(NoticeFilter.ALL, LATEST), "暂无已公开的公告。"));
+                .append(NoticeListHtml.render(latest, notices.evidence(latest), clock.today(), "暂无已公开的公告。"));
         body.append("<h2>核验与下载</h2><ul class=\"list\">")
                 .append("<li><a href=\"/portal/verify\">核验文件</a>：粘贴 PDF 等文件的 SHA-256，查是否为已公开的原件</li>")
                 .append("<li><a href=\"/portal/export/notices.csv\">全部公告清单（CSV，可用 Excel 打开）</a></li>")

@@ -30,6 +30,11 @@ public final class PortalPage {
             ol.notices li.superseded{background:#f5f7fa}
             .kind{margin:0;font-size:.9rem;color:#3e4c59}.type{font-weight:700;color:#8a1c1c;margin-right:.5em}
             .period,.links,.status{margin:.2rem 0 0;font-size:.9rem}.status{color:#7a2e0e;font-weight:700}
+            .labels{margin:.3rem 0 0}.standing{display:inline-block;margin:0 .4em .2em 0;padding:.05em .45em;border-radius:.3em;
+            font-size:.85rem;border:1px solid #9aa5b1;color:#3e4c59}.standing.open{background:#fff3c4;border-color:#c99a2e;
+            color:#5c3c00;font-weight:700}.standing.late{border-color:#b44d12;color:#7a2e0e}.standing.reference{border-style:dashed}
+            .evidence{margin:.2rem 0 0;font-size:.85rem;color:#52606d}
+            details.policies{margin:.5rem 0}details.policies summary{cursor:pointer;font-weight:700;padding:.4rem 0}
             .hash{font-family:monospace;word-break:break-all}
             form.search{display:grid;gap:.5rem;grid-template-columns:1fr;background:#f5f7fa;padding:.8rem;border-radius:4px}
             form.search label{display:block;font-size:.9rem}

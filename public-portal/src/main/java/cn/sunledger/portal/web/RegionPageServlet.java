@@ -1,9 +1,12 @@
 package cn.sunledger.portal.web;
 
+import cn.sunledger.portal.read.NoticeEvidence;
 import cn.sunledger.portal.read.NoticeFilter;
+import cn.sunledger.portal.read.PortalClock;
 import cn.sunledger.portal.read.PublicProjects;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublicRegions;
+import cn.sunledger.portal.read.PublishedNotice;
 import cn.sunledger.portal.read.PublishedNotices;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,16 +14,21 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GET /portal/regions/{code} — a region's page: where it sits, its supervision hotlines, the notices posted
- * to it, the notices posted to the regions above it (which apply here too), the projects located in it (for a
- * natural village, and summed up over its natural villages for an administrative village), and the regions
- * below it. For a natural village this is the page a villager opens from the QR code on the notice board.
+ * GET /portal/regions/{code} — a region's page: where it sits, its supervision hotlines, the notices open now,
+ * the projects located in it (for a natural village, and summed up over its natural villages for an
+ * administrative village), the other notices posted to it and to the regions above it (which apply here too),
+ * policy documents folded away, and the regions below it. For a natural village this is the page a villager opens from the QR code on the notice board.
  * GET /portal/regions/{code}/feed.atom is answered by {@link RegionFeed}.
  */
 @WebServlet(urlPatterns = "/regions/*")
@@ -30,6 +38,7 @@ public class RegionPageServlet extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("/(\\d{12}|\\d{15})(/feed\\.atom)?");
     /** A board-sized list; older notices are one click away in the search. */
     static final int LIST_LIMIT = 100;
+    private static final String POLICY = "POLICY";
 
     @Inject
     transient PublicRegions regions;
@@ -39,6 +48,9 @@ public class RegionPageServlet extends HttpServlet {
 
     @Inject
     transient PublicProjects projects;
+
+    @Inject
+    transient PortalClock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -73,14 +85,7 @@ public class RegionPageServlet extends HttpServlet {
         body.append("<p>").append(r.levelName()).append(" · 区划代码 ").append(r.code()).append("</p>");
         body.append(hotlines(path));
 
-        body.append("<h2>本地公告公示</h2>").append(NoticeListHtml.render(
-                notices.newest(NoticeFilter.postedTo(List.of(r.code()), null), LIST_LIMIT), "暂无张贴到本地区的公告。"));
-        if (!ancestors.isEmpty()) {
-            List<String> above = ancestors.stream().map(PublicRegion::code).toList();
-            body.append("<h2>上级发布、适用于本地区的公告</h2>").append(NoticeListHtml.render(
-                    notices.newest(NoticeFilter.postedTo(above, r.code()), LIST_LIMIT), "暂无。"));
-        }
-        body.append(projects(r));
+        notices(body, r, ancestors);
         List<PublicRegion> children = regions.children(r.code());
         if (!children.isEmpty()) {
             body.append("<h2>下辖地区</h2><ul class=\"list\">");
@@ -98,6 +103,41 @@ public class RegionPageServlet extends HttpServlet {
         String head = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + Html.escape(r.name())
                 + " 公告\" href=\"/portal/regions/" + code + "/feed.atom\">";
         PortalPage.write(response, r.name(), head, body.toString());
+    }
+
+    /**
+     * The notices of a place in the order a villager reads them at the board: those open now first (fewest days
+     * left first), then the place's projects, then the other notices posted here and those posted above, with
+     * policy documents folded away at the end (reposted ones labelled 转载/参考).
+     */
+    private void notices(StringBuilder body, PublicRegion r, List<PublicRegion> ancestors) {
+        LocalDate today = clock.today();
+        List<PublishedNotice> local = notices.newest(NoticeFilter.postedTo(List.of(r.code()), null), LIST_LIMIT);
+        List<PublishedNotice> above = ancestors.isEmpty() ? List.of() : notices.newest(
+                NoticeFilter.postedTo(ancestors.stream().map(PublicRegion::code).toList(), r.code()), LIST_LIMIT);
+        List<PublishedNotice> all = new ArrayList<>(local);
+        all.addAll(above);
+        Map<String, NoticeEvidence> evidence = notices.evidence(all);
+        Predicate<PublishedNotice> open = n -> NoticeEvidence.stage(n, today) == NoticeEvidence.Stage.OPEN;
+        Predicate<PublishedNotice> policy = n -> POLICY.equals(n.type());
+
+        List<PublishedNotice> openNow = all.stream().filter(open)
+                .sorted(Comparator.comparing(PublishedNotice::periodEnd)).toList();
+        body.append("<h2 id=\"open\">正在公示</h2>").append(NoticeListHtml.render(openNow, evidence, today,
+                "目前没有正在公示的公告。"));
+        body.append(projects(r));
+        body.append("<h2>本地公告公示</h2>").append(NoticeListHtml.render(
+                local.stream().filter(open.or(policy).negate()).toList(), evidence, today, "暂无其他张贴到本地区的公告。"));
+        if (!ancestors.isEmpty()) {
+            body.append("<h2>上级发布、适用于本地区的公告</h2>").append(NoticeListHtml.render(
+                    above.stream().filter(open.or(policy).negate()).toList(), evidence, today, "暂无。"));
+        }
+        List<PublishedNotice> policies = all.stream().filter(policy.and(open.negate())).toList();
+        if (!policies.isEmpty()) {
+            body.append("<details class=\"policies\"><summary>政策文件（").append(policies.size())
+                    .append(" 份，点开查看）</summary>").append(NoticeListHtml.render(policies, evidence, today, ""))
+                    .append("</details>");
+        }
     }
 
     /** Projects are located in natural villages; a village shows those of all its natural villages. */

@@ -3,6 +3,7 @@ package cn.sunledger.portal.web;
 import cn.sunledger.portal.read.NoticeQuery;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublicRegions;
+import cn.sunledger.portal.read.PortalClock;
 import cn.sunledger.portal.read.PublishedNotices;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,6 +26,9 @@ public class SearchPageServlet extends HttpServlet {
     transient PublishedNotices notices;
 
     @Inject
+    transient PortalClock clock;
+
+    @Inject
     transient PublicRegions regions;
 
     @Override
@@ -36,7 +40,8 @@ public class SearchPageServlet extends HttpServlet {
         StringBuilder body = new StringBuilder(16384).append("<h1>搜索公告</h1>");
         body.append(SearchForm.render(q.keyword(), q.type(), q.year(), q.region(), regionName));
         body.append("<h2>搜索结果（共 ").append(page.total()).append(" 条）</h2>");
-        body.append(NoticeListHtml.render(page.items(), "没有符合条件的公告。"));
+        body.append(NoticeListHtml.render(page.items(), notices.evidence(page.items()), clock.today(),
+                "没有符合条件的公告。"));
         boolean hasPrevious = q.page() > 0;
         boolean hasNext = q.offset() + page.items().size() < page.total();
         if (hasPrevious || hasNext) {
