@@ -59,6 +59,8 @@ final class LaunchSettings {
     final int httpPort;
     final int managementPort;
     final String bindAddress;
+    /** The portal's public address, printed on every published PDF and in its QR code (SUNLEDGER_PUBLIC_URL). */
+    final String publicUrl;
 
     private LaunchSettings(Map<String, String> env, Path home, Purpose purpose) {
         this.home = home;
@@ -83,9 +85,26 @@ final class LaunchSettings {
                     + "(SUNLEDGER_PORT+1910) must stay below 65536");
         }
         this.bindAddress = value(env, "SUNLEDGER_BIND", "127.0.0.1");
+        this.publicUrl = publicUrl(value(env, "SUNLEDGER_PUBLIC_URL", "http://localhost:" + httpPort + "/portal"));
         if (ledgerUser.equals(portalUser)) {
             throw new LaunchException("MARIADB_USER and MARIADB_PORTAL_USER must differ (the portal is read-only)");
         }
+    }
+
+    /** An absolute http(s) URL without a trailing slash; the server refuses localhost outside demo mode. */
+    static String publicUrl(String text) {
+        String url = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                return url;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new LaunchException("SUNLEDGER_PUBLIC_URL must be the portal's absolute http(s) address, e.g. "
+                + "https://xczx.example.gov.cn/portal, not '" + text + "'");
     }
 
     static LaunchSettings fromEnvironment(Path home, Purpose purpose) {

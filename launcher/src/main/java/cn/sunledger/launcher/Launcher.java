@@ -195,6 +195,8 @@ public final class Launcher {
         System.out.println();
         System.out.println("   staff (ledger)   " + web + "/ledger/");
         System.out.println("   public portal    " + web + "/portal/");
+        System.out.println("   public address   " + settings.publicUrl + "  (printed on every published PDF and QR code;"
+                + " set SUNLEDGER_PUBLIC_URL)");
         System.out.println("   REST API base    " + web + "/ledger/api");
         System.out.println("   OpenAPI          " + web + "/openapi");
         System.out.println("   health           http://localhost:" + settings.managementPort + "/health");

@@ -57,6 +57,7 @@ final class WildFlyProcess {
                 "-Djboss.management.http.port=" + settings.managementPort,
                 "-Djboss.bind.address=" + settings.bindAddress,
                 "-Dsunledger.demo=true",
+                "-Dsunledger.portal.url=" + settings.publicUrl,
                 "-Duser.timezone=Asia/Shanghai"));
         Map<String, String> env = builder.environment();
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1"); // standalone.sh then relays TERM/INT to the JVM

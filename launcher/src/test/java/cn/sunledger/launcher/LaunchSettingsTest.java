@@ -30,6 +30,19 @@ class LaunchSettingsTest {
     }
 
     @Test
+    void thePublicAddressDefaultsToTheLocalPortalAndTakesTheSetting() {
+        assertEquals("http://localhost:8181/portal",
+                LaunchSettings.from(Map.of("SUNLEDGER_PORT", "8181"), HOME, Purpose.RUN).publicUrl);
+        assertEquals("https://xczx.dali.example.gov.cn/portal", LaunchSettings.from(
+                Map.of("SUNLEDGER_PUBLIC_URL", "https://xczx.dali.example.gov.cn/portal/"), HOME, Purpose.RUN).publicUrl);
+        for (String bad : List.of("xczx.dali.example.gov.cn/portal", "ftp://x.example/portal", "https://x.example/p?q=1")) {
+            LaunchException e = assertThrows(LaunchException.class,
+                    () -> LaunchSettings.from(Map.of("SUNLEDGER_PUBLIC_URL", bad), HOME, Purpose.RUN));
+            assertTrue(e.getMessage().contains("SUNLEDGER_PUBLIC_URL"), e.getMessage());
+        }
+    }
+
+    @Test
     void testUsesItsOwnDatabasePortAndDataDirectory() {
         LaunchSettings s = LaunchSettings.from(Map.of(), HOME, Purpose.TEST);
         assertEquals(3407, s.dbPort);

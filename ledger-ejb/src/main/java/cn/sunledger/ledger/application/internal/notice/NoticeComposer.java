@@ -26,9 +26,6 @@ import java.util.List;
 @ApplicationScoped
 public class NoticeComposer {
 
-    /** Where the public portal lives; it goes into every published PDF's QR code, so set it in production. */
-    static final String PORTAL_URL_PROPERTY = "sunledger.portal.url";
-
     @Inject
     RegionRepository regions;
 
@@ -52,13 +49,9 @@ public class NoticeComposer {
                 .build();
     }
 
-    public static String portalUrl(String noticeNo) {
-        return portalBase() + "/notices/" + noticeNo;
-    }
-
-    static String portalBase() {
-        String base = System.getProperty(PORTAL_URL_PROPERTY, "http://localhost:8080/portal");
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    /** The notice's public page; {@link PortalAddress#requirePublishable} guards what gets frozen. */
+    static String portalUrl(String noticeNo) {
+        return PortalAddress.configured().noticeUrl(noticeNo);
     }
 
     /**

@@ -50,6 +50,7 @@ public class NoticePublisher {
 
     public FrozenPublication publish(Notice notice, Notice corrected, NoticeSource source, NoticeContent content,
             String publisher, LocalDateTime now) {
+        PortalAddress.configured().requirePublishable();
         Session session = em.unwrap(Session.class);
         boolean late = notice.isLate() || content.late();
         RegionCode issuer = notice.issuerRegion();

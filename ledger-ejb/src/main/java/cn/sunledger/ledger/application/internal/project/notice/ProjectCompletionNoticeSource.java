@@ -64,6 +64,9 @@ public class ProjectCompletionNoticeSource implements NoticeSource {
         blocks.add(new Block.Paragraph(text.toString()));
         blocks.add(s.particulars(true));
         blocks.add(s.funds());
+        // until the fund ledger records disbursements the ledger cannot state actual spending or assets formed
+        blocks.add(new Block.Paragraph("上表金额为项目计划投资，不是实际支出。项目实际支出（按资金来源）及形成资产情况，"
+                + "待资金拨付和资产登记核定后另行补充公告。"));
         blocks.add(s.indicators());
         return s.content(s.project().name() + "项目完成公告", s.countyName() + "农业农村局（乡村振兴局）", blocks);
     }

@@ -148,7 +148,8 @@ public class ProjectNoticeContent {
                 rows.add(List.of(s.source().chineseName(), money(s.amount())));
             }
             rows.add(List.of("合计", money(project.totalInvestment())));
-            return new Block.Table("资金来源", List.of("资金来源", "金额（元）"), rows);
+            // planned figures, labelled as such: the notices must never pass a plan off as spending
+            return new Block.Table("资金来源（计划投资）", List.of("资金来源", "计划投资（元）"), rows);
         }
 
         public Block indicators() {
