@@ -46,6 +46,7 @@ public final class NoticePdfRenderer {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PdfPageDecorator(mask(doc.typeLabel()), NoticeWording.noticeNo(doc), doc.draft()));
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        PdfArchival.declare(writer);
         document.addTitle(mask(doc.title()));
         document.addAuthor(mask(doc.issuer()));
         document.addSubject(mask(doc.typeLabel()) + " " + NoticeWording.noticeNo(doc));
@@ -53,6 +54,7 @@ public final class NoticePdfRenderer {
         document.open();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
         PdfReproducibility.fixVolatileMetadata(writer, doc);
+        PdfArchival.describe(writer);
 
         if (doc.draft()) {
             document.add(banner(NoticeWording.DRAFT_BANNER));

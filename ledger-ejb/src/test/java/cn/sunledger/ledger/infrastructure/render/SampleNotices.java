@@ -31,6 +31,12 @@ final class SampleNotices {
         return base().noticeNo(null).publishedOn(null).portalUrl(null).draft(true).build();
     }
 
+    /** Every kind of notice the renderer tests know, for checks that must hold for all of them. */
+    static List<NoticeDocument> all() {
+        return List.of(published(), draft(), base().supersededBy("GS-532922-2025-0050").build(),
+                withLargeTable(2000));
+    }
+
     static NoticeDocument.Builder base() {
         List<Block> blocks = List.of(
                 new Block.Paragraph(BODY_SENTENCE + "公示期内如有异议，请联系经办人李明（电话 " + RAW_PHONE + "）。"),
