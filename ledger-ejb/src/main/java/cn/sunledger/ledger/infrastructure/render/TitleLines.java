@@ -1,6 +1,7 @@
 package cn.sunledger.ledger.infrastructure.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -27,6 +28,17 @@ final class TitleLines {
     private static final String NO_LINE_START = "、，。；：！？）》」』”’〕】%％";
     private static final String NO_LINE_END = "（《「『“‘〔【";
     private static final String CONJUNCTIONS = "和及与、，";
+    /**
+     * The terms titles of this ledger are made of, never broken inside. Chinese has no spaces, so without such a
+     * list "巩固拓展脱贫|攻坚成果" would be as good a break as any; the list needs only the long, frequent terms,
+     * as the seams and the three-character minimum keep breaks away from the short ones.
+     */
+    private static final List<String> TERMS = List.of("巩固拓展脱贫攻坚成果", "巩固拓展", "脱贫攻坚", "乡村振兴",
+            "有效衔接", "脱贫人口", "防止返贫", "监测帮扶", "衔接资金", "财政资金", "小额信贷", "产业发展", "基础设施",
+            "彝族自治县", "白族自治州", "自治县", "自治州", "人民政府", "村民委员会", "农业农村局", "乡村振兴局",
+            "项目", "资金", "公告", "公示", "行动方案", "实施方案", "工作要点");
+    /** A place name and its suffix stay together (漾濞|县 would not do): no line starts with one after a name. */
+    private static final String PLACE_SUFFIXES = "省市州县区镇乡村";
     /** The longest kind of notice a title ends with, e.g. 项目实施前公示: a line of its own reads well. */
     private static final int MAX_KIND_CHARS = 8;
 
@@ -93,7 +105,8 @@ final class TitleLines {
         for (int at = 1; at < text.length(); at++) {
             char before = text.charAt(at - 1);
             char after = text.charAt(at);
-            if (isPartOfLatinRun(before) || NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
+            if (isPartOfLatinRun(before) || NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0
+                    || (PLACE_SUFFIXES.indexOf(after) >= 0 && CONJUNCTIONS.indexOf(before) < 0 && before != '的')) {
                 rank[at] = -1;
             } else if (CONJUNCTIONS.indexOf(before) >= 0) {
                 rank[at] = CONJUNCTION;
@@ -103,6 +116,11 @@ final class TitleLines {
         }
         rank[0] = -1;
         rank[text.length()] = -1;
+        for (String term : TERMS) {
+            for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+                Arrays.fill(rank, i + 1, i + term.length(), -1);
+            }
+        }
         prefer(rank, text, "关于", 0);        // 光明村|关于…
         prefer(rank, text, "年度", 2);        // …2026年度|巩固…
         prefer(rank, text, "县2", 1);         // 漾濞彝族自治县|2026年度…

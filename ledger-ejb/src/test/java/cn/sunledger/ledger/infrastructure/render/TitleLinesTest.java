@@ -44,13 +44,25 @@ class TitleLinesTest {
                 split("苍山西镇光明村至金盏村通组道路硬化项目完成公告", 20));
     }
 
+    @Test
+    void theLedgersTermsStayWhole() {
+        assertEquals(List.of("大理州“十四五”巩固拓展脱贫攻坚成果", "同乡村振兴有效衔接规划"),
+                split("大理州“十四五”巩固拓展脱贫攻坚成果同乡村振兴有效衔接规划", 26));
+    }
+
+    @Test
+    void aKindAfter的GoesToItsOwnLine() {
+        assertEquals(List.of("光明村人饮工程提质改造项目的", "乡镇审核公示"), split("光明村人饮工程提质改造项目的乡镇审核公示", 16));
+    }
+
     /** Whatever the width, the rules hold for every title the notice sources build. */
     @Test
     void noBreakInsideNumbersBeforePunctuationOrLeavingAnOrphan() {
         List<String> titles = List.of(COUNTY_TITLE, SampleNotices.TITLE,
                 "苍山西镇光明村关于光明村人饮工程提质改造项目的项目申报公示",
                 "关于下达2025年第二批（GS2025-0042号）中央财政衔接推进乡村振兴补助资金的通知",
-                "漾濞彝族自治县苍山西镇人民政府关于光明村、金盏村、狮子头村产业路建设项目的乡镇审核公示");
+                "漾濞彝族自治县苍山西镇人民政府关于光明村、金盏村、狮子头村产业路建设项目的乡镇审核公示",
+                "大理州“十四五”巩固拓展脱贫攻坚成果同乡村振兴有效衔接规划");
         for (String title : titles) {
             for (int maxWidth = 8; maxWidth <= 40; maxWidth++) {
                 List<String> lines = split(title, maxWidth);
@@ -62,6 +74,13 @@ class TitleLinesTest {
                         assertTrue(line.length() >= TitleLines.MIN_LINE_CHARS, where);
                     }
                     assertFalse("、，。；：）》".indexOf(line.charAt(0)) >= 0, where);
+                    for (String term : List.of("脱贫攻坚", "乡村振兴", "公告", "公示", "自治县")) {
+                        String joined = String.join("|", lines);
+                        assertFalse(joined.contains(term.charAt(0) + "|" + term.substring(1))
+                                || joined.contains(term.substring(0, term.length() - 1) + "|" + term.charAt(term.length() - 1))
+                                || (term.length() == 4 && joined.contains(term.substring(0, 2) + "|" + term.substring(2))),
+                                term + " broken: " + where);
+                    }
                     if (i > 0) {
                         char before = lines.get(i - 1).charAt(lines.get(i - 1).length() - 1);
                         assertFalse(Character.isLetterOrDigit(before) && before < 0x80, "after a number: " + where);
