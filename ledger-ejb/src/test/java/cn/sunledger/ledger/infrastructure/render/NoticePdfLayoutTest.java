@@ -92,6 +92,21 @@ class NoticePdfLayoutTest {
         assertTrue(last.contains("户主1998") && last.contains("户主1999"), last);
     }
 
+    /** The demo's long policy documents, ending in a paragraph or a table, keep their closing with the body. */
+    @Test
+    void theDemoPolicyDocumentsEndWithBodyAndClosingTogether() {
+        for (NoticeDocument doc : SampleNotices.demoPolicies()) {
+            List<String> pages = pages(doc);
+            String signOff = "（盖章）" + compact(doc.issuer()) + "2025年5月28日";
+            String last = pages.get(pages.size() - 1);
+            assertTrue(last.contains("12317") && last.contains(signOff), doc.title() + ", last page: " + last);
+            int closingStart = last.indexOf(NoticeWording.HOTLINES);
+            String bodyOnLastPage = last.substring(0, closingStart).replace(compact(doc.typeLabel()), "")
+                    .replace(NoticeWording.NOTICE_NO + "：" + SampleNotices.NOTICE_NO, ""); // the running header
+            assertTrue(bodyOnLastPage.length() > 20, doc.title() + ": body text above the closing: " + last);
+        }
+    }
+
     private static void assertClosingOnlyOnLastPageWith(List<String> pages, String bodyText, String what) {
         String last = pages.get(pages.size() - 1);
         assertTrue(last.contains("12317") && last.contains(SIGN_OFF), what + ", last page: " + last);

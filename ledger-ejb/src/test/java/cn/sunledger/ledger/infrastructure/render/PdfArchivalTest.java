@@ -28,6 +28,13 @@ class PdfArchivalTest {
     }
 
     @Test
+    void theDemoPolicyDocumentsArePdfA1b() {
+        for (NoticeDocument doc : SampleNotices.demoPolicies()) {
+            PdfA.assertConforms(renderer.render(doc), doc.title());
+        }
+    }
+
+    @Test
     void declaresPdfA1bInAPdf14File() {
         byte[] pdf = renderer.render(SampleNotices.published());
         assertEquals("%PDF-1.4", new String(pdf, 0, 8, StandardCharsets.US_ASCII));

@@ -37,6 +37,18 @@ final class SampleNotices {
                 withLargeTable(2000), withParagraphs(30), withLongTitleAndManyPlaces());
     }
 
+    /** The demo's real policy documents as notices: long texts with headings and tables, as the demo publishes. */
+    static List<NoticeDocument> demoPolicies() {
+        PolicyDocumentParser parser = new PolicyDocumentParser();
+        List<NoticeDocument> notices = new ArrayList<>();
+        for (PolicyDocumentSource source : PolicyDocumentSource.DEMO) {
+            ParsedPolicyDocument parsed = parser.parse(source);
+            notices.add(base().type("POLICY", "政策文件").title(source.title()).issuer(source.issuer())
+                    .docNumber(source.docNumber()).blocks(parsed.blocks()).attachments(List.of()).build());
+        }
+        return notices;
+    }
+
     /** The filler of {@link #withParagraphs}: about three lines on A4, numbered so a page shows which it holds. */
     static String numberedParagraph(int n) {
         return "第" + n + "段：" + BODY_SENTENCE + "经村民代表会议讨论通过、乡镇人民政府审核，现将项目名称、建设地点、"
