@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.PdfA;
+import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,7 +15,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every published demo PDF, checked with poppler's own tools as an auditor would: pdftotext returns its
- * Chinese title and body text, and pdffonts shows the Chinese font embedded.
+ * Chinese title and body text, and pdffonts shows the Chinese font embedded; and, being kept as evidence, each is
+ * PDF/A-1b by PDFBox Preflight.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,6 +60,23 @@ class DemoPdfIT {
                     && l.matches(".*\\byes\\s+yes\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$")), fonts);
             Files.delete(pdf);
         }
+    }
+
+    /** The frozen bytes the portal serves, of every published notice of every type. */
+    @Test
+    void everyPublishedPdfIsPdfA1b() {
+        Map<String, String> typeOf = new LinkedHashMap<>();
+        for (int page = 0;; page++) {
+            List<JsonObject> items = PortalHttp.json("/portal/api/notices?size=200&page=" + page).getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            items.forEach(i -> typeOf.put(i.getString("noticeNo"), i.getString("type")));
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        assertTrue(new HashSet<>(typeOf.values()).size() >= 2, "the demo publishes notices of several types: " + typeOf);
+        typeOf.forEach((noticeNo, type) -> PdfA.assertConforms(
+                PortalHttp.getOk("/portal/notices/" + noticeNo + ".pdf").body(), noticeNo + " (" + type + ")"));
     }
 
     /** The first 20 characters of the first paragraph, from the notice's own JSON rendition. */

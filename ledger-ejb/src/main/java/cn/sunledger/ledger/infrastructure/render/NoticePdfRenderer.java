@@ -1,14 +1,12 @@
 package cn.sunledger.ledger.infrastructure.render;
 
 import cn.sunledger.ledger.domain.model.notice.document.Block;
-import cn.sunledger.ledger.domain.model.notice.document.Hotline;
 import cn.sunledger.ledger.domain.model.notice.document.NoticeDocument;
 import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -32,12 +30,17 @@ import java.util.List;
  */
 public final class NoticePdfRenderer {
 
-    private static final float BODY_SIZE = 11f;
-    private static final float[] HEADING_SIZES = {14f, 13f, 12f, 11.5f};
+    static final float BODY_SIZE = 11f;
+    static final float[] HEADING_SIZES = {14f, 13f, 12f, 11.5f};
+    static final Color MUTED = new Color(0x55, 0x55, 0x55);
     private static final Color ACCENT = new Color(0xA4, 0x16, 0x1A);
-    private static final Color MUTED = new Color(0x55, 0x55, 0x55);
+    private static final float TITLE_SIZE = 18f;
     /** Below this much room a heading moves to the next page instead of being stranded under its text. */
     private static final float MIN_ROOM_FOR_HEADING = 70f;
+    /** Rows of a final table that go with the closing section when it needs a new page. */
+    private static final int ROWS_KEPT_WITH_CLOSING = 3;
+    /** Measured heights are exact, but a fraction of a point decides a page break: err towards moving rows. */
+    private static final float MEASURE_SLACK = 2f;
 
     public byte[] render(NoticeDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -46,6 +49,7 @@ public final class NoticePdfRenderer {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PdfPageDecorator(mask(doc.typeLabel()), NoticeWording.noticeNo(doc), doc.draft()));
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        PdfArchival.declare(writer);
         document.addTitle(mask(doc.title()));
         document.addAuthor(mask(doc.issuer()));
         document.addSubject(mask(doc.typeLabel()) + " " + NoticeWording.noticeNo(doc));
@@ -53,6 +57,7 @@ public final class NoticePdfRenderer {
         document.open();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
         PdfReproducibility.fixVolatileMetadata(writer, doc);
+        PdfArchival.describe(writer);
 
         if (doc.draft()) {
             document.add(banner(NoticeWording.DRAFT_BANNER));
@@ -64,8 +69,7 @@ public final class NoticePdfRenderer {
             document.add(note(NoticeWording.supersedesText(doc.supersedes())));
         }
         titleBlock(document, doc);
-        body(document, writer, doc.blocks());
-        closingSections(document, doc);
+        body(document, writer, doc);
         document.close();
         return out.toByteArray();
     }
@@ -74,7 +78,8 @@ public final class NoticePdfRenderer {
         Paragraph type = new Paragraph(mask(doc.typeLabel()), PdfFonts.bold(11f, ACCENT));
         type.setAlignment(Element.ALIGN_CENTER);
         document.add(type);
-        Paragraph title = new Paragraph(20f * 1.4f, mask(doc.title()), PdfFonts.bold(18f));
+        Paragraph title = new Paragraph(20f * 1.4f, String.join("\n", titleLines(document, mask(doc.title()))),
+                PdfFonts.bold(TITLE_SIZE));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(4);
         title.setSpacingAfter(10);
@@ -98,7 +103,10 @@ public final class NoticePdfRenderer {
             facts.addElement(metaLine(NoticeWording.PERIOD, NoticeWording.period(doc)));
         }
         if (!doc.regionNames().isEmpty()) {
-            facts.addElement(metaLine(NoticeWording.REGIONS, mask(NoticeWording.regions(doc))));
+            // one chunk for the whole list, so the break rule sees every separator
+            Chunk places = new Chunk(mask(NoticeWording.regions(doc)), PdfFonts.font(10f))
+                    .setSplitCharacter(PlaceListBreaks.INSTANCE);
+            facts.addElement(metaLine(NoticeWording.REGIONS, places));
         }
         meta.addCell(facts);
         if (doc.portalUrl() != null) {
@@ -107,11 +115,24 @@ public final class NoticePdfRenderer {
         document.add(meta);
     }
 
+    /**
+     * The title in lines chosen by {@link TitleLines}, a little narrower than the text width: OpenPDF draws bold
+     * by stroking the outline, so a line measured exactly to the margin could still be wrapped by the library.
+     */
+    private static List<String> titleLines(Document document, String title) {
+        float width = (document.right() - document.left()) * 0.97f;
+        return new TitleLines(text -> PdfFonts.baseFont().getWidthPoint(text, TITLE_SIZE), width).split(title);
+    }
+
     private static Paragraph metaLine(String label, String value) {
+        return metaLine(label, new Chunk(value, PdfFonts.font(10f)));
+    }
+
+    private static Paragraph metaLine(String label, Chunk value) {
         // chunks in a paragraph inherit its style, so the paragraph itself stays style-less
         Paragraph p = new Paragraph(16f);
         p.add(new Chunk(label + "：", PdfFonts.bold(10f, MUTED)));
-        p.add(new Chunk(value, PdfFonts.font(10f)));
+        p.add(value);
         return p;
     }
 
@@ -130,57 +151,112 @@ public final class NoticePdfRenderer {
         return cell;
     }
 
-    private static void body(Document document, PdfWriter writer, List<Block> blocks) {
+    /**
+     * The body, then the closing section kept with its last part.
+     *
+     * <p>The closing (hotlines, sign-off) must never stand alone on a page: a notice board shows pages side by
+     * side, and a page of only phone numbers and a seal reads as a separate, unsigned notice, while the signed
+     * page would lack the body it signs. So the last body block and the closing form one unit that moves to the
+     * next page together when it does not fit. For a paragraph (with any headings just before it) the unit is a
+     * borderless kept-together table, so OpenPDF itself decides, with its own measure, whether it fits. A final
+     * long table cannot go whole; its last rows are measured (tables have exact heights once their width is
+     * set) against the room left, and a new page is begun before them if they and the closing do not fit.
+     * Measuring before adding keeps rendering to one pass and the output a pure function of the notice.
+     */
+    private static void body(Document document, PdfWriter writer, NoticeDocument doc) {
         PdfTableWriter tables = new PdfTableWriter(NoticePdfRenderer::mask);
-        Font bodyFont = PdfFonts.font(BODY_SIZE);
-        for (Block block : blocks) {
+        List<Block> blocks = doc.blocks();
+        Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        boolean longLastTable = last instanceof Block.Table t && t.rows().size() > ROWS_KEPT_WITH_CLOSING;
+        int tail = longLastTable ? blocks.size() - 1 : tailStart(blocks);
+        for (Block block : blocks.subList(0, tail)) {
             if (block instanceof Block.Heading heading) {
                 if (writer.getVerticalPosition(true) - document.bottom() < MIN_ROOM_FOR_HEADING) {
                     document.newPage();
                 }
-                float size = HEADING_SIZES[heading.level() - 1];
-                Paragraph p = new Paragraph(size * 1.6f, mask(heading.text()), PdfFonts.bold(size));
-                p.setSpacingBefore(heading.level() == 1 ? 10 : 6);
-                p.setSpacingAfter(2);
-                document.add(p);
+                document.add(heading(heading));
             } else if (block instanceof Block.Paragraph paragraph) {
-                Paragraph p = new Paragraph(BODY_SIZE * 1.7f, mask(paragraph.text()), bodyFont);
-                p.setFirstLineIndent(BODY_SIZE * 2); // two characters, as Chinese official documents indent
-                p.setAlignment(Element.ALIGN_JUSTIFIED);
-                p.setSpacingAfter(3);
-                document.add(p);
+                document.add(paragraph(paragraph));
             } else if (block instanceof Block.Table table) {
                 tables.write(document, table);
             }
         }
-    }
-
-    private static void closingSections(Document document, NoticeDocument doc) {
-        if (!doc.attachments().isEmpty()) {
-            document.add(sectionTitle(NoticeWording.ATTACHMENTS));
-            int n = 1;
-            for (String name : doc.attachments()) {
-                document.add(new Paragraph(BODY_SIZE * 1.6f, n++ + ". " + mask(name), PdfFonts.font(BODY_SIZE)));
+        PdfPTable closing = PdfClosingSection.of(doc, NoticePdfRenderer::mask);
+        if (longLastTable) {
+            Block.Table table = (Block.Table) last;
+            PdfPTable lastRows = tables.writeAllButLastRows(document, table, ROWS_KEPT_WITH_CLOSING);
+            float width = document.right() - document.left();
+            float needed = heightOf(lastRows, width) - lastRows.getHeaderHeight() + closing.spacingBefore()
+                    + heightOf(closing, width) + MEASURE_SLACK;
+            if (writer.getVerticalPosition(true) - document.bottom() < needed) {
+                document.newPage(); // the rows start the page, under the repeated header like any continued page
+            } else {
+                lastRows.setSkipFirstHeader(true); // right under the rest of the table, as its continuation
+            }
+            document.add(lastRows);
+            document.add(closing);
+            return;
+        }
+        PdfPTable unit = new PdfPTable(1);
+        unit.setWidthPercentage(100);
+        unit.setKeepTogether(true);
+        for (Block block : blocks.subList(tail, blocks.size())) {
+            if (block instanceof Block.Heading heading) {
+                unit.addCell(plainCell(heading(heading)));
+            } else if (block instanceof Block.Paragraph paragraph) {
+                unit.addCell(plainCell(paragraph(paragraph)));
+            } else if (block instanceof Block.Table table) {
+                PdfPCell cell = plainCell(null);
+                tables.elements(table).forEach(cell::addElement);
+                unit.addCell(cell);
             }
         }
-        document.add(sectionTitle(NoticeWording.HOTLINES));
-        for (Hotline h : doc.hotlines()) {
-            Paragraph p = new Paragraph(BODY_SIZE * 1.6f);
-            p.add(new Chunk(mask(h.name()) + "：", PdfFonts.font(BODY_SIZE)));
-            p.add(new Chunk(h.number(), PdfFonts.bold(BODY_SIZE)));
-            document.add(p);
-        }
-        if (doc.portalUrl() != null) {
-            Paragraph url = new Paragraph(14f, "网上公示：" + doc.portalUrl(), PdfFonts.font(9f, MUTED));
-            url.setSpacingBefore(8);
-            document.add(url);
-        }
+        PdfPCell closingCell = new PdfPCell(closing);
+        closingCell.setBorder(PdfPCell.NO_BORDER);
+        closingCell.setPadding(0);
+        closingCell.setPaddingTop(closing.spacingBefore());
+        unit.addCell(closingCell);
+        document.add(unit);
     }
 
-    private static Paragraph sectionTitle(String text) {
-        Paragraph p = new Paragraph(HEADING_SIZES[0] * 1.6f, text, PdfFonts.bold(HEADING_SIZES[0]));
-        p.setSpacingBefore(12);
+    /** Where the unit kept with the closing begins: the last block, and the headings directly above it. */
+    private static int tailStart(List<Block> blocks) {
+        int start = blocks.size() - 1;
+        while (start > 0 && blocks.get(start - 1) instanceof Block.Heading) {
+            start--;
+        }
+        return Math.max(start, 0);
+    }
+
+    private static float heightOf(PdfPTable table, float width) {
+        table.setTotalWidth(width); // as the document will when it adds the table at 100 % width
+        return table.getTotalHeight();
+    }
+
+    private static Paragraph heading(Block.Heading heading) {
+        float size = HEADING_SIZES[heading.level() - 1];
+        Paragraph p = new Paragraph(size * 1.6f, mask(heading.text()), PdfFonts.bold(size));
+        p.setSpacingBefore(heading.level() == 1 ? 10 : 6);
+        p.setSpacingAfter(2);
         return p;
+    }
+
+    private static Paragraph paragraph(Block.Paragraph paragraph) {
+        Paragraph p = new Paragraph(BODY_SIZE * 1.7f, mask(paragraph.text()), PdfFonts.font(BODY_SIZE));
+        p.setFirstLineIndent(BODY_SIZE * 2); // two characters, as Chinese official documents indent
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setSpacingAfter(3);
+        return p;
+    }
+
+    private static PdfPCell plainCell(Element element) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPadding(0);
+        if (element != null) {
+            cell.addElement(element);
+        }
+        return cell;
     }
 
     private static PdfPTable banner(String text) {

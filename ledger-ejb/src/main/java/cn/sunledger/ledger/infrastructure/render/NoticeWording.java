@@ -21,6 +21,10 @@ final class NoticeWording {
     static final String DRAFT_BANNER = "草稿 / 预览：本公告尚未发布，不得张贴或转发";
     static final String DRAFT_MARK = "草稿";
     static final String UNNUMBERED = "未编号（草稿）";
+    /** Marks the blank room above the issuing unit where the paper copy is stamped. */
+    static final String SEAL = "（盖章）";
+    /** The sign-off date of a draft: it is dated when it is published, not before. */
+    static final String DATE_ON_PUBLICATION = "（日期以发布时为准）";
     static final String QR_CAPTION = "扫码查看网上公示";
     static final String DOWNLOAD_PDF = "下载PDF";
     static final String DOWNLOAD_JSON = "JSON数据";

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -43,28 +44,82 @@ final class PdfTableWriter {
     }
 
     void write(Document document, Block.Table table) {
+        writeRows(document, table, table.rows(), relativeWidths(table), 8);
+    }
+
+    /**
+     * Writes all but the last {@code kept} rows and returns a table of the last ones, with the same columns and
+     * the header row, for the caller to place: the renderer keeps them with the closing section. The written
+     * part has no space after it, so the returned rows read as its continuation when placed right below.
+     */
+    PdfPTable writeAllButLastRows(Document document, Block.Table table, int kept) {
+        float[] widths = relativeWidths(table);
+        int split = table.rows().size() - kept;
+        writeRows(document, table, table.rows().subList(0, split), widths, 0);
+        PdfPTable last = newTable(table, widths, 8);
+        last.setSpacingBefore(0);
+        addRows(last, table.rows().subList(split, table.rows().size()));
+        return last;
+    }
+
+    /** The caption (if any) and the whole table as elements, for a small table placed inside another element. */
+    List<Element> elements(Block.Table table) {
+        List<Element> elements = new ArrayList<>(2);
         if (table.caption() != null) {
-            Paragraph caption = new Paragraph(textFilter.apply(table.caption()), PdfFonts.bold(10.5f));
-            caption.setAlignment(Element.ALIGN_CENTER);
-            caption.setSpacingBefore(6);
-            caption.setSpacingAfter(2);
-            document.add(caption);
+            elements.add(caption(table));
         }
-        PdfPTable pdfTable = new PdfPTable(relativeWidths(table));
+        PdfPTable whole = newTable(table, relativeWidths(table), 8);
+        addRows(whole, table.rows());
+        elements.add(whole);
+        return elements;
+    }
+
+    private void writeRows(Document document, Block.Table table, List<List<String>> rows, float[] widths,
+                           float spacingAfter) {
+        if (table.caption() != null) {
+            document.add(caption(table));
+        }
+        PdfPTable pdfTable = newTable(table, widths, spacingAfter);
+        boolean large = rows.size() > CHUNK_ROWS;
+        pdfTable.setComplete(!large);
+        for (int from = 0; from < rows.size(); from += CHUNK_ROWS) {
+            addRows(pdfTable, rows.subList(from, Math.min(rows.size(), from + CHUNK_ROWS)));
+            if (large && from + CHUNK_ROWS < rows.size()) {
+                document.add(pdfTable);
+            }
+        }
+        if (large) {
+            pdfTable.setComplete(true);
+        }
+        document.add(pdfTable);
+    }
+
+    private Paragraph caption(Block.Table table) {
+        Paragraph caption = new Paragraph(textFilter.apply(table.caption()), PdfFonts.bold(10.5f));
+        caption.setAlignment(Element.ALIGN_CENTER);
+        caption.setSpacingBefore(6);
+        caption.setSpacingAfter(2);
+        return caption;
+    }
+
+    /** A table with its header row, which repeats on every page the table continues on. */
+    private PdfPTable newTable(Block.Table table, float[] widths, float spacingAfter) {
+        PdfPTable pdfTable = new PdfPTable(widths);
         pdfTable.setWidthPercentage(100);
         pdfTable.setHeaderRows(1);
         pdfTable.setSplitLate(false); // a tall row may break across pages rather than leave a gap
         pdfTable.setSpacingBefore(4);
-        pdfTable.setSpacingAfter(8);
+        pdfTable.setSpacingAfter(spacingAfter);
         for (String h : table.header()) {
             PdfPCell cell = cell(textFilter.apply(h), headerFont);
             cell.setBackgroundColor(HEADER_BACKGROUND);
             pdfTable.addCell(cell);
         }
-        boolean large = table.rows().size() > CHUNK_ROWS;
-        pdfTable.setComplete(!large);
-        int written = 0;
-        for (List<String> row : table.rows()) {
+        return pdfTable;
+    }
+
+    private void addRows(PdfPTable pdfTable, List<List<String>> rows) {
+        for (List<String> row : rows) {
             for (String value : row) {
                 String shown = textFilter.apply(value);
                 PdfPCell cell = cell(shown, cellFont);
@@ -73,14 +128,7 @@ final class PdfTableWriter {
                 }
                 pdfTable.addCell(cell);
             }
-            if (large && ++written % CHUNK_ROWS == 0) {
-                document.add(pdfTable);
-            }
         }
-        if (large) {
-            pdfTable.setComplete(true);
-        }
-        document.add(pdfTable);
     }
 
     private static PdfPCell cell(String shownText, Font font) {

@@ -44,6 +44,22 @@ final class PdfText {
         }
     }
 
+    /** The text of each page, first page first, read in one pass over the file. */
+    static List<String> pageTexts(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>(doc.getNumberOfPages());
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every font used directly on the pages' resources. */
     static List<PDFont> pageFonts(byte[] pdf) {
         List<PDFont> fonts = new ArrayList<>();

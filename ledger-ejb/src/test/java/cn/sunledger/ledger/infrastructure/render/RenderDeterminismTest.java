@@ -19,8 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** Published bytes are hashed: the same notice must always render to the same bytes, in every format. */
 class RenderDeterminismTest {
 
+    /** The last two take the measured page break before a table's last rows, and the title and place rules. */
     private static final List<NoticeDocument> NOTICES = List.of(SampleNotices.published(), SampleNotices.draft(),
-            SampleNotices.base().supersededBy("GS-532922-2025-0050").build());
+            SampleNotices.base().supersededBy("GS-532922-2025-0050").build(), SampleNotices.withLargeTable(16),
+            SampleNotices.withLongTitleAndManyPlaces());
 
     private static void assertStable(Function<NoticeDocument, byte[]> first, Function<NoticeDocument, byte[]> second) {
         for (NoticeDocument doc : NOTICES) {

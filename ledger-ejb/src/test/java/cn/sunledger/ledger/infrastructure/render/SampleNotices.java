@@ -31,6 +31,55 @@ final class SampleNotices {
         return base().noticeNo(null).publishedOn(null).portalUrl(null).draft(true).build();
     }
 
+    /** Every kind of notice the renderer tests know, for checks that must hold for all of them. */
+    static List<NoticeDocument> all() {
+        return List.of(published(), draft(), base().supersededBy("GS-532922-2025-0050").build(),
+                withLargeTable(2000), withParagraphs(30), withLongTitleAndManyPlaces());
+    }
+
+    /** The demo's real policy documents as notices: long texts with headings and tables, as the demo publishes. */
+    static List<NoticeDocument> demoPolicies() {
+        PolicyDocumentParser parser = new PolicyDocumentParser();
+        List<NoticeDocument> notices = new ArrayList<>();
+        for (PolicyDocumentSource source : PolicyDocumentSource.DEMO) {
+            ParsedPolicyDocument parsed = parser.parse(source);
+            notices.add(base().type("POLICY", "政策文件").title(source.title()).issuer(source.issuer())
+                    .docNumber(source.docNumber()).blocks(parsed.blocks()).attachments(List.of()).build());
+        }
+        return notices;
+    }
+
+    /** The filler of {@link #withParagraphs}: about three lines on A4, numbered so a page shows which it holds. */
+    static String numberedParagraph(int n) {
+        return "第" + n + "段：" + BODY_SENTENCE + "经村民代表会议讨论通过、乡镇人民政府审核，现将项目名称、建设地点、"
+                + "建设内容、补助标准和资金规模予以公示，接受群众监督。";
+    }
+
+    /** A notice of {@code count} numbered paragraphs and nothing else in its body. */
+    static NoticeDocument withParagraphs(int count) {
+        List<Block> blocks = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            blocks.add(new Block.Paragraph(numberedParagraph(i)));
+        }
+        return base().blocks(blocks).build();
+    }
+
+    static final String LONG_TITLE = "漾濞彝族自治县2026年度巩固拓展脱贫攻坚成果和乡村振兴项目入库公告";
+
+    /** A county-wide notice: a title of two lines and a list of places that wraps several times. */
+    static NoticeDocument withLongTitleAndManyPlaces() {
+        List<String> places = new ArrayList<>();
+        String[] towns = {"苍山西镇", "漾江镇", "平坡镇", "顺濞镇", "富恒乡", "太平乡", "瓦厂乡", "鸡街乡", "龙潭乡"};
+        String[] villages = {"光明村", "金盏村", "狮子头村", "白章村", "石坪村", "双涧村"};
+        for (String town : towns) {
+            places.add(town);
+            for (int v = 0; v < 3; v++) {
+                places.add(town + villages[(town.length() + v) % villages.length]);
+            }
+        }
+        return base().title(LONG_TITLE).regionNames(places).build();
+    }
+
     static NoticeDocument.Builder base() {
         List<Block> blocks = List.of(
                 new Block.Paragraph(BODY_SENTENCE + "公示期内如有异议，请联系经办人李明（电话 " + RAW_PHONE + "）。"),
