@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
-import cn.sunledger.it.support.PdfA;
+import cn.sunledger.ledger.testsupport.PdfA;
 import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.Json;

@@ -9,10 +9,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -108,7 +110,7 @@ public class PublishedNotices {
         List<Object> nos = new ArrayList<>(notices.stream().map(PublishedNotice::noticeNo).distinct().toList());
         String in = "?,".repeat(nos.size() - 1) + "?";
         Map<String, List<NoticeEvidence.BoardPosting>> postings = new LinkedHashMap<>();
-        java.util.Set<String> references = new java.util.HashSet<>();
+        Set<String> references = new HashSet<>();
         try (Connection c = portal.getConnection()) {
             try (PreparedStatement s = prepare(c, "SELECT notice_no, region_code, posted_on FROM public_board_posting"
                     + " WHERE notice_no IN (" + in + ") ORDER BY notice_no, posted_on, region_code", nos);

@@ -1,9 +1,9 @@
 package cn.sunledger.portal.web;
 
 import cn.sunledger.portal.read.NoticeQuery;
+import cn.sunledger.portal.read.PortalClock;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublicRegions;
-import cn.sunledger.portal.read.PortalClock;
 import cn.sunledger.portal.read.PublishedNotices;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,6 +1,5 @@
 package cn.sunledger.ledger.application.internal;
 
-import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.domain.model.region.Region;
@@ -15,6 +14,7 @@ import cn.sunledger.ledger.domain.service.region.RegionImportCheck;
 import cn.sunledger.ledger.domain.service.region.RegionImportPlan;
 import cn.sunledger.ledger.domain.service.region.RegionRow;
 import cn.sunledger.ledger.infrastructure.audit.AuditActor;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,10 +32,10 @@ import java.util.Set;
 @Transactional
 public class DefaultRegionDirectory implements RegionDirectory {
 
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
     @Inject
     BusinessClock clock;
-
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     RegionRepository regions;

@@ -1,5 +1,7 @@
 package cn.sunledger.ledger.infrastructure.render;
 
+import cn.sunledger.ledger.testsupport.PdfA;
+
 import cn.sunledger.ledger.domain.model.notice.document.NoticeDocument;
 
 import org.apache.pdfbox.Loader;

@@ -3,6 +3,7 @@ package cn.sunledger.web.interfaces.rest;
 import cn.sunledger.ledger.application.project.ProjectPipeline;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.interfaces.rest.dto.PipelineDto;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,14 +13,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The library's pipeline by county (additive to api.md): {@code GET /api/projects/pipeline?year=&region=}. */
 @Path("/projects/pipeline")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectPipelineResource {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     ProjectPipeline pipeline;
@@ -37,7 +39,7 @@ public class ProjectPipelineResource {
             }
             r = RegionCode.of(region.trim());
         }
-        int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
+        int y = year == null ? clock.today().getYear() : year;
         return PipelineDto.of(pipeline.pipeline(caller.get(), y, r));
     }
 }

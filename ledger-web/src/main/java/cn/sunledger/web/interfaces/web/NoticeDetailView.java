@@ -13,6 +13,7 @@ import cn.sunledger.ledger.domain.model.notice.NoticeStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class NoticeDetailView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The service's limit; the page checks it before uploading, the service again after. */
     public static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     transient Notices notices;
@@ -255,8 +259,8 @@ public class NoticeDetailView implements Serializable {
         return MAX_PHOTO_BYTES;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(NoticeListView.BUSINESS_ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
     private static String blankToNull(String s) {

@@ -14,6 +14,7 @@ import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -39,10 +39,12 @@ import org.primefaces.model.TreeNode;
 public class NoticeListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String POLICY = "POLICY";
     /** The first year of the 2021–2025 transition period; the year filter starts there. */
     private static final int FIRST_YEAR = 2021;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     transient Notices notices;
@@ -240,7 +242,7 @@ public class NoticeListView implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(BUSINESS_ZONE).getYear();
+        int now = clock.today().getYear();
         return IntStream.rangeClosed(FIRST_YEAR, now).map(y -> now - y + FIRST_YEAR).boxed().toList();
     }
 

@@ -7,6 +7,7 @@ import cn.sunledger.ledger.application.notice.PolicyDocuments;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -27,6 +28,9 @@ import java.util.Map;
 public class PolicyDocumentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     transient PolicyDocuments documents;
@@ -92,7 +96,7 @@ public class PolicyDocumentsView implements Serializable {
         title = null;
         issuer = null;
         docNumber = null;
-        issuedOn = NoticeDetailView.today();
+        issuedOn = clock.today();
         referenceOnly = false;
         body = null;
     }

@@ -13,6 +13,7 @@ import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.model.user.Role;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class ProjectAdjustmentView implements Serializable {
 
     /** What the decision dialog will do. */
     public enum Decision { APPROVE, REJECT }
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     transient ProjectAdjustments adjustments;
@@ -104,7 +108,7 @@ public class ProjectAdjustmentView implements Serializable {
         decision = d;
         opinion = null;
         decisionRef = null;
-        decidedOn = LocalDate.now(ProjectDetailView.ZONE);
+        decidedOn = clock.today();
     }
 
     /** Applies or rejects the pending adjustment; a refusal (403, 409, 400 without opinion) stays in the dialog. */

@@ -20,6 +20,7 @@ import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.interfaces.rest.BeanChecks;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.faces.model.SelectItem;
@@ -45,6 +46,9 @@ public class ProjectDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     transient ProjectLibrary library;
@@ -93,7 +97,7 @@ public class ProjectDetailView implements Serializable {
                 AccessPolicy.require(c, Action.DRAFT_PROJECT);
                 prepareOptions();
                 String village = villageItems.size() == 1 ? (String) villageItems.get(0).getValue() : null;
-                form = ProjectForm.blank(LocalDate.now(ZONE).getYear(), village);
+                form = ProjectForm.blank(clock.today().getYear(), village);
                 onVillageChange();
                 editing = true;
             } else {
@@ -211,7 +215,7 @@ public class ProjectDetailView implements Serializable {
         pending = action;
         opinion = null;
         decisionRef = null;
-        decidedOn = LocalDate.now(ZONE);
+        decidedOn = clock.today();
     }
 
     /** Takes the pending step; a refusal (403, 409 with the notice's reason, 422) stays on the page. */

@@ -12,6 +12,7 @@ import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -22,8 +23,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +43,9 @@ import org.primefaces.model.SortMeta;
 public class ProjectListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     transient ProjectLibrary library;
@@ -133,7 +135,7 @@ public class ProjectListView implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int now = clock.today().getYear();
         return IntStream.rangeClosed(now - 5, now + 3).boxed().sorted((a, b) -> b - a).toList();
     }
 

@@ -3,14 +3,13 @@ package cn.sunledger.web.interfaces.web;
 import cn.sunledger.ledger.application.project.PipelineView;
 import cn.sunledger.ledger.application.project.ProjectPipeline;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,6 +25,9 @@ public class ProjectPipelineView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int YEARS_BACK = 4;
     private static final int YEARS_AHEAD = 2;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     transient ProjectPipeline pipeline;
@@ -71,7 +73,7 @@ public class ProjectPipelineView implements Serializable {
         return rows;
     }
 
-    private static int currentYear() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int currentYear() {
+        return clock.today().getYear();
     }
 }

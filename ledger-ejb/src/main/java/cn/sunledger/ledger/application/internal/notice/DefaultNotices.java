@@ -1,6 +1,5 @@
 package cn.sunledger.ledger.application.internal.notice;
 
-import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.notice.DraftRequest;
 import cn.sunledger.ledger.application.notice.NoticeFilter;
 import cn.sunledger.ledger.application.notice.NoticeTypeView;
@@ -31,6 +30,7 @@ import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.audit.AuditActor;
 import cn.sunledger.ledger.infrastructure.publication.FrozenPublication;
 import cn.sunledger.ledger.infrastructure.publication.PublicationStore;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,10 +48,10 @@ import org.hibernate.Session;
 @Transactional
 public class DefaultNotices implements Notices {
 
+    static final int POSTED_BEFORE_DAYS = 30;
+
     @Inject
     BusinessClock clock;
-
-    static final int POSTED_BEFORE_DAYS = 30;
 
     @Inject
     NoticeSources sources;

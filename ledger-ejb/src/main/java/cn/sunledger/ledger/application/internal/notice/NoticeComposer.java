@@ -41,17 +41,12 @@ public class NoticeComposer {
                 .period(notice.periodStart(), notice.periodEnd())
                 .regionNames(regionNames(notice.regions()))
                 .hotlines(hotlines(content.issuerRegion(), content.issuerName()))
-                .portalUrl(noticeNo == null ? null : portalUrl(noticeNo))
+                .portalUrl(noticeNo == null ? null : PortalAddress.configured().noticeUrl(noticeNo))
                 .blocks(content.blocks())
                 .attachments(content.attachments())
                 .supersedes(supersedesNo)
                 .draft(draft)
                 .build();
-    }
-
-    /** The notice's public page; {@link PortalAddress#requirePublishable} guards what gets frozen. */
-    static String portalUrl(String noticeNo) {
-        return PortalAddress.configured().noticeUrl(noticeNo);
     }
 
     /**

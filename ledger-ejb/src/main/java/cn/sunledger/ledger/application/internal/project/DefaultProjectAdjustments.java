@@ -1,14 +1,13 @@
 package cn.sunledger.ledger.application.internal.project;
 
-import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.AdjustmentView;
 import cn.sunledger.ledger.application.project.ProjectAdjustments;
 import cn.sunledger.ledger.domain.model.project.AdjustmentStatus;
 import cn.sunledger.ledger.domain.model.project.FieldChange;
 import cn.sunledger.ledger.domain.model.project.Project;
-import cn.sunledger.ledger.domain.model.project.ProjectAdjustment;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
+import cn.sunledger.ledger.domain.model.project.ProjectAdjustment;
 import cn.sunledger.ledger.domain.model.project.ProjectDetails;
 import cn.sunledger.ledger.domain.model.project.ProjectSnapshot;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
@@ -19,6 +18,7 @@ import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.audit.AuditActor;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,12 +1,11 @@
 package cn.sunledger.ledger.application.internal.project;
 
-import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.internal.notice.NoticeSources;
 import cn.sunledger.ledger.application.notice.NoticeGate;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.CategoryView;
-import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectAllocations;
+import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectPage;
 import cn.sunledger.ledger.application.project.ProjectView;
@@ -26,6 +25,7 @@ import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.audit.AuditActor;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,11 +36,11 @@ import java.util.List;
 @Transactional
 public class DefaultProjectLibrary implements ProjectLibrary {
 
-    @Inject
-    BusinessClock clock;
-
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     ProjectStore projects;

@@ -1,11 +1,10 @@
 package cn.sunledger.ledger.application.internal.project;
 
-import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.application.internal.project.sheet.ImportReferenceCheck;
 import cn.sunledger.ledger.application.internal.project.sheet.ImportTemplateWorkbook;
 import cn.sunledger.ledger.application.internal.project.sheet.ProjectListWorkbook;
-import cn.sunledger.ledger.application.internal.project.sheet.ProjectSheetParser;
 import cn.sunledger.ledger.application.internal.project.sheet.ProjectSheetParser.ParsedProject;
+import cn.sunledger.ledger.application.internal.project.sheet.ProjectSheetParser;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectSheets;
 import cn.sunledger.ledger.application.project.ProjectSummary;
@@ -21,6 +20,7 @@ import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.audit.AuditActor;
 import cn.sunledger.ledger.infrastructure.excel.SheetReader;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,13 +43,13 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefaultProjectSheets implements ProjectSheets {
 
-    @Inject
-    BusinessClock clock;
-
     /** Rows per sheet an import may have; 5,000 projects is more than a county drafts in a year. */
     static final int MAX_ROWS = 5_000;
     private static final int EXPORT_PAGE = 500;
     private static final int FLUSH_EVERY = 100;
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     ProjectStore projects;

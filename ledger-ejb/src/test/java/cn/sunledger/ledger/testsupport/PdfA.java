@@ -1,4 +1,4 @@
-package cn.sunledger.ledger.infrastructure.render;
+package cn.sunledger.ledger.testsupport;
 
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.preflight.PreflightDocument;
@@ -11,14 +11,17 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Checks a PDF against PDF/A-1b with Apache PDFBox Preflight, the validator of the PDF library tests read with. */
-final class PdfA {
+/**
+ * Checks a PDF against PDF/A-1b with Apache PDFBox Preflight, the validator of the PDF library tests read with.
+ * Shared with the integration tests through ledger-ejb's test jar (which holds only this package).
+ */
+public final class PdfA {
 
     private PdfA() {
     }
 
     /** Fails with every error Preflight reports (code, details, page), so a regression says what broke. */
-    static void assertConforms(byte[] pdf, String what) {
+    public static void assertConforms(byte[] pdf, String what) {
         ValidationResult result;
         try (PreflightDocument doc = (PreflightDocument) new PreflightParser(new RandomAccessReadBuffer(pdf)).parse()) {
             result = doc.validate();
