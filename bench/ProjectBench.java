@@ -173,8 +173,8 @@ public class ProjectBench {
             s.execute("INSERT INTO project_indicator (project_id, seq, kind, name, target, unit)"
                     + " SELECT p.id, i.seq, ELT(i.seq + 1, 'OUTPUT', 'BENEFIT', 'SATISFACTION'), '压测指标', '100', '%'"
                     + " FROM project p CROSS JOIN seq_0_to_2 i WHERE p.created_by = 'bench'");
-            s.execute("INSERT INTO project_sequence (county_code, year, next_value)"
-                    + " SELECT county_code, year, MAX(CAST(SUBSTRING(code, 13) AS UNSIGNED)) + 1 FROM project"
+            s.execute("INSERT INTO gap_free_sequence (kind, scope_code, year, next_value)"
+                    + " SELECT 'PROJECT', county_code, year, MAX(CAST(SUBSTRING(code, 13) AS UNSIGNED)) + 1 FROM project"
                     + " GROUP BY county_code, year ON DUPLICATE KEY UPDATE next_value = GREATEST(next_value, VALUES(next_value))");
             s.execute("ANALYZE TABLE project, project_natural_village, project_fund_share");
         }
