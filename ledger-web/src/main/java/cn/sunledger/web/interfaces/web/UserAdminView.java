@@ -87,9 +87,15 @@ public class UserAdminView implements Serializable {
         }
     }
 
+    /** The account's history, by the same check as the audit API: only if the caller may read the account. */
     public void showHistory(StaffUserView user) {
         historyOf = user.username();
-        history = audit.history(caller.get(), "user", user.username());
+        try {
+            history = audit.history(caller.get(), "user", user.username());
+        } catch (LedgerException e) {
+            history = List.of();
+            FacesMessages.refused(e);
+        }
     }
 
     public Role[] getRoles() {

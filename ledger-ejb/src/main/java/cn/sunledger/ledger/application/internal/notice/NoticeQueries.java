@@ -165,8 +165,16 @@ public class NoticeQueries {
     }
 
     public NoticeObjection objection(long noticeId, long objectionId) {
+        NoticeObjection o = objection(objectionId);
+        if (o.noticeId() != noticeId) {
+            throw LedgerException.notFound("objection.notFound", objectionId);
+        }
+        return o;
+    }
+
+    public NoticeObjection objection(long objectionId) {
         NoticeObjection o = em.find(NoticeObjection.class, objectionId);
-        if (o == null || o.noticeId() != noticeId) {
+        if (o == null) {
             throw LedgerException.notFound("objection.notFound", objectionId);
         }
         return o;
