@@ -150,7 +150,7 @@ class ConcurrentChangeInContainerIT {
             staff.update(ADMIN, user, form(user, "第一位管理员改的名字"));
             em.flush();
             other = executor.submit(() -> staff.update(ADMIN, user, form(user, "第二位管理员改的名字")));
-            awaitWaitingStatement("update staff_user set");
+            awaitWaitingStatement("update app_user set");
         } catch (Exception | AssertionError e) {
             tx.rollback();
             throw e;
