@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.LedgerTestArchive;
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
-import cn.sunledger.ledger.application.project.ProjectPage;
+import cn.sunledger.ledger.application.project.ProjectSummary;
 import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.domain.model.project.Beneficiaries;
 import cn.sunledger.ledger.domain.model.project.FundShare;
@@ -100,7 +101,7 @@ class ProjectQueryCountIT {
             measure(stats, () -> library.list(PREFECTURE, thisYear, 0, 5)); // warms caches the same way for both
             long pageOf5 = measure(stats, () -> library.list(PREFECTURE, thisYear, 0, 5));
             long pageOf50 = measure(stats, () -> library.list(PREFECTURE, thisYear, 0, 50));
-            ProjectPage fifty = library.list(PREFECTURE, thisYear, 0, 50);
+            Page<ProjectSummary> fifty = library.list(PREFECTURE, thisYear, 0, 50);
             assertTrue(fifty.items().size() >= created.size() && fifty.total() >= created.size(),
                     "the page of 50 holds every project of the year across " + VILLAGES.size() + " villages");
             assertTrue(fifty.items().stream().map(s -> s.villageCode()).distinct().count() >= VILLAGES.size());

@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The demo passwords, read from docs/demo-users.csv, the list the README publishes. */
 public final class DemoLogins {
 
-    private static final Map<String, String> PASSWORDS = new HashMap<>();
+    private static final Map<String, String> PASSWORDS = new LinkedHashMap<>();
 
     static {
         try {
@@ -29,6 +29,11 @@ public final class DemoLogins {
     }
 
     private DemoLogins() {
+    }
+
+    /** Every demo user, in the list's order. */
+    public static List<String> usernames() {
+        return List.copyOf(PASSWORDS.keySet());
     }
 
     public static String password(String username) {

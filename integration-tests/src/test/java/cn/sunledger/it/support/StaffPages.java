@@ -34,9 +34,14 @@ public final class StaffPages {
     }
 
     public void signIn(String user) {
+        signIn(user, DemoLogins.password(user));
+    }
+
+    /** Signs in as a user a test created, with the password it gave. */
+    public void signIn(String user, String password) {
         browser.get(TestServer.BASE + "/ledger/");
         browser.findElement(By.id("j_username")).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(DemoLogins.password(user));
+        browser.findElement(By.id("j_password")).sendKeys(password);
         browser.findElement(By.id("loginButton")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("who")));
     }

@@ -4,17 +4,7 @@ import cn.sunledger.ledger.application.AuditEntry;
 import cn.sunledger.ledger.application.AuditEntry.ChangeKind;
 import cn.sunledger.ledger.application.AuditEntry.FieldChange;
 import cn.sunledger.ledger.application.AuditTrail;
-import cn.sunledger.ledger.domain.model.notice.Notice;
-import cn.sunledger.ledger.domain.model.notice.NoticeObjection;
-import cn.sunledger.ledger.domain.model.notice.PolicyDocument;
-import cn.sunledger.ledger.domain.model.project.Project;
-import cn.sunledger.ledger.domain.model.region.Region;
-import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.shared.LedgerException;
-import cn.sunledger.ledger.domain.model.user.StaffUser;
-import cn.sunledger.ledger.domain.model.user.StaffUserRepository;
-import cn.sunledger.ledger.domain.service.access.AccessPolicy;
-import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.application.audit.spi.AuditedRecordType;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.audit.AuditRevision;
 import cn.sunledger.ledger.infrastructure.audit.AuditedFields;
@@ -33,7 +23,8 @@ import org.hibernate.envers.query.AuditEntity;
 
 /**
  * Reads Envers revisions of one record and turns consecutive snapshots into field-level before/after
- * pairs. Each audited record type is registered once here, with how its id and region are found.
+ * pairs. Which records have a history, and who may read it, the {@link AuditedRecordType} beans say: the
+ * record's own service decides, so a history never shows what the record's own API refuses.
  */
 @ApplicationScoped
 @Transactional
@@ -43,24 +34,21 @@ public class DefaultAuditTrail implements AuditTrail {
     EntityManager em;
 
     @Inject
-    StaffUserRepository users;
-
-    private record Located(Class<?> type, Object id, RegionCode region) {
-    }
+    AuditedRecordTypes types;
 
     @Override
     public List<String> recordTypes() {
-        return List.of("region", "user", "policy-document", "objection", "project");
+        return types.names();
     }
 
     @Override
     public List<AuditEntry> history(Caller caller, String recordType, String recordId) {
-        Located record = locate(recordType, recordId);
-        AccessPolicy.require(caller, Action.VIEW_AUDIT_TRAIL, record.region());
+        AuditedRecordType record = types.of(recordType);
+        Object id = record.readableId(caller, recordId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(record.type(), false, true)
-                .add(AuditEntity.id().eq(record.id()))
+                .forRevisionsOfEntity(record.entity(), false, true)
+                .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<AuditEntry> entries = new ArrayList<>();
@@ -74,53 +62,6 @@ public class DefaultAuditTrail implements AuditTrail {
             before = after;
         }
         return entries;
-    }
-
-    private Located locate(String recordType, String recordId) {
-        switch (Objects.toString(recordType, "")) {
-            case "region" -> {
-                if (!RegionCode.isValid(recordId)) {
-                    throw LedgerException.invalid("region.badCode", recordId);
-                }
-                return new Located(Region.class, recordId, RegionCode.of(recordId));
-            }
-            case "user" -> {
-                StaffUser user = users.findByUsername(recordId)
-                        .orElseThrow(() -> LedgerException.notFound("user.notFound", recordId));
-                return new Located(StaffUser.class, user.id(), user.homeRegion());
-            }
-            case "policy-document" -> {
-                PolicyDocument doc = em.find(PolicyDocument.class, longId(recordId));
-                if (doc == null) {
-                    throw LedgerException.notFound("policy.notFound", recordId);
-                }
-                return new Located(PolicyDocument.class, doc.id(), doc.region());
-            }
-            case "objection" -> {
-                NoticeObjection objection = em.find(NoticeObjection.class, longId(recordId));
-                if (objection == null) {
-                    throw LedgerException.notFound("objection.notFound", recordId);
-                }
-                Notice notice = em.find(Notice.class, objection.noticeId());
-                return new Located(NoticeObjection.class, objection.id(), notice.issuerRegion());
-            }
-            case "project" -> {
-                Project project = em.find(Project.class, longId(recordId));
-                if (project == null) {
-                    throw LedgerException.notFound("project.notFound", recordId);
-                }
-                return new Located(Project.class, project.id(), project.village());
-            }
-            default -> throw LedgerException.notFound("audit.unknownType", recordType);
-        }
-    }
-
-    private static long longId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw LedgerException.invalid("error.malformed", "id=" + id);
-        }
     }
 
     private static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {

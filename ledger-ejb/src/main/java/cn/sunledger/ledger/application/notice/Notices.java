@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.notice;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.domain.model.notice.NoticeFormat;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import java.util.List;
@@ -19,8 +20,11 @@ public interface Notices {
 
     NoticeView get(Caller caller, long noticeId);
 
-    /** Notices issued inside the caller's jurisdiction, newest first. Any filter may be null. */
-    List<NoticeView> list(Caller caller, NoticeFilter filter);
+    /**
+     * One page of the notices that concern the caller's jurisdiction, newest first, with the true total. Any
+     * filter may be null; 400 for a page below 0 or a size outside 1…{@link Page#MAX_SIZE}.
+     */
+    Page<NoticeView> list(Caller caller, NoticeFilter filter, int page, int size);
 
     /** What the notice looks like: a draft rendered now (marked 草稿), a published one as frozen. */
     Rendition rendition(Caller caller, long noticeId, NoticeFormat format);

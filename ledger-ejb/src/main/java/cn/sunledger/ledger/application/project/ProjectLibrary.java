@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.project;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectDetails;
 import cn.sunledger.ledger.domain.service.access.Caller;
@@ -22,8 +23,8 @@ public interface ProjectLibrary {
 
     ProjectView get(Caller caller, long id);
 
-    /** One page of the projects in the caller's scope matching the filter, newest first. */
-    ProjectPage list(Caller caller, ProjectFilter filter, int page, int size);
+    /** One page of the projects in the caller's scope matching the filter, newest first, with the true total. */
+    Page<ProjectSummary> list(Caller caller, ProjectFilter filter, int page, int size);
 
     /**
      * Takes a step of the approval chain: 403 outside role or region, 409 when the status machine does not

@@ -70,7 +70,7 @@ public class NoticeResource {
                 throw LedgerException.invalid("error.malformed", "status=" + status);
             }
         }
-        return ListPage.page(notices.list(caller.get(), new NoticeFilter(s, blankToNull(type), year)), page, size);
+        return ListPage.of(notices.list(caller.get(), new NoticeFilter(s, blankToNull(type), year), page, size));
     }
 
     @GET

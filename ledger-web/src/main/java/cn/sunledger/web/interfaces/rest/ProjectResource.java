@@ -3,7 +3,6 @@ package cn.sunledger.web.interfaces.rest;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
-import cn.sunledger.ledger.application.project.ProjectPage;
 import cn.sunledger.ledger.application.project.ProjectSheets;
 import cn.sunledger.ledger.application.project.TransitionView;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
@@ -76,8 +75,8 @@ public class ProjectResource {
         public ListPage<ProjectDto.Summary> list(@QueryParam("year") Integer year, @QueryParam("status") String status,
             @QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        ProjectPage found = library.list(caller.get(), filter(year, status, region, category), page, size);
-        return new ListPage<>(found.items().stream().map(ProjectDto.Summary::of).toList(), found.total());
+        return ListPage.of(library.list(caller.get(), filter(year, status, region, category), page, size),
+                ProjectDto.Summary::of);
     }
 
     @GET

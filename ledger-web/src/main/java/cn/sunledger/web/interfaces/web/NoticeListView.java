@@ -1,5 +1,6 @@
 package cn.sunledger.web.interfaces.web;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.application.notice.DraftRequest;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.TreeNode;
 
 /**
@@ -64,7 +66,7 @@ public class NoticeListView implements Serializable {
     private NoticeStatus status;
     private String type;
     private Integer year;
-    private List<NoticeView> list = List.of();
+    private final NoticeRows list = new NoticeRows();
     private List<NoticeTypeView> types = List.of();
     private Long policy;
 
@@ -82,15 +84,26 @@ public class NoticeListView implements Serializable {
     @PostConstruct
     void load() {
         types = notices.types();
-        search();
     }
 
+    /** Filters changed: the table starts again at its first page. */
     public void search() {
-        try {
-            list = notices.list(caller.get(), new NoticeFilter(status, blankToNull(type), year));
-        } catch (LedgerException e) {
-            list = List.of();
-            FacesMessages.refused(e);
+        list.restart();
+    }
+
+    /** One page of the notices that concern the caller, paged by the notice engine. */
+    private final class NoticeRows extends PagedDataModel<NoticeView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<NoticeView> fetch(int page, int size) {
+            return notices.list(caller.get(), new NoticeFilter(status, blankToNull(type), year), page, size);
+        }
+
+        @Override
+        protected String key(NoticeView n) {
+            return String.valueOf(n.id());
         }
     }
 
@@ -254,7 +267,7 @@ public class NoticeListView implements Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public List<NoticeView> getList() {
+    public LazyDataModel<NoticeView> getList() {
         return list;
     }
 

@@ -1,16 +1,15 @@
 package cn.sunledger.web.interfaces.web;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.application.project.CategoryView;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
-import cn.sunledger.ledger.application.project.ProjectPage;
 import cn.sunledger.ledger.application.project.ProjectSummary;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
-import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
@@ -29,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The project library list ({@code projects.xhtml}): filters by year, status, category and region within the
@@ -100,7 +97,7 @@ public class ProjectListView implements Serializable {
 
     /** Filters changed: the table starts again at its first page. */
     public void search() {
-        projects.setRowCount(0);
+        projects.restart();
     }
 
     public ProjectFilter filter() {
@@ -147,43 +144,22 @@ public class ProjectListView implements Serializable {
         return projects;
     }
 
-    /** Loads one page from the library and the names of its villages in one lookup. */
-    private final class Projects extends LazyDataModel<ProjectSummary> {
+    /** One page from the library, and the names of its villages in one lookup. */
+    private final class Projects extends PagedDataModel<ProjectSummary> {
 
         private static final long serialVersionUID = 1L;
-        private long lastTotal;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) lastTotal;
+        protected Page<ProjectSummary> fetch(int page, int size) {
+            Page<ProjectSummary> found = library.list(caller.get(), filter(), page, size);
+            villageNames.putAll(regions.names(caller.get(),
+                    found.items().stream().map(ProjectSummary::villageCode).toList()));
+            return found;
         }
 
         @Override
-        public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            try {
-                ProjectPage page = library.list(caller.get(), filter(), first / pageSize, pageSize);
-                lastTotal = page.total();
-                setRowCount((int) page.total());
-                villageNames.putAll(regions.names(caller.get(),
-                        page.items().stream().map(ProjectSummary::villageCode).toList()));
-                return page.items();
-            } catch (LedgerException e) {
-                FacesMessages.refused(e);
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(ProjectSummary p) {
+        protected String key(ProjectSummary p) {
             return String.valueOf(p.id());
-        }
-
-        @Override
-        public ProjectSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
         }
     }
 

@@ -74,7 +74,12 @@ public class RegionTreeView implements Serializable {
         RegionView region = (RegionView) event.getTreeNode().getData();
         if (region.code() != null) {
             selected = region;
-            history = audit.history(caller.get(), "region", region.code());
+            try {
+                history = audit.history(caller.get(), "region", region.code());
+            } catch (LedgerException e) {
+                history = List.of();
+                FacesMessages.refused(e);
+            }
         }
     }
 

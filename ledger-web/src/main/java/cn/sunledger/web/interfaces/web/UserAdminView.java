@@ -93,9 +93,15 @@ public class UserAdminView implements Serializable {
         }
     }
 
+    /** The account's history, by the same check as the audit API: only if the caller may read the account. */
     public void showHistory(StaffUserView user) {
         historyOf = user.username();
-        history = audit.history(caller.get(), "user", user.username());
+        try {
+            history = audit.history(caller.get(), "user", user.username());
+        } catch (LedgerException e) {
+            history = List.of();
+            FacesMessages.refused(e);
+        }
     }
 
     /** The failed sign-ins held against the user, for the sign-in limits dialog. */

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.notice;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.notice.DraftRequest;
 import cn.sunledger.ledger.application.notice.NoticeFilter;
 import cn.sunledger.ledger.application.notice.NoticeTypeView;
@@ -106,9 +107,11 @@ public class DefaultNotices implements Notices {
     }
 
     @Override
-    public List<NoticeView> list(Caller caller, NoticeFilter filter) {
+    public Page<NoticeView> list(Caller caller, NoticeFilter filter, int page, int size) {
         AccessPolicy.require(caller, Action.VIEW_NOTICES);
-        return views.of(notices.concerning(caller.homeRegion(), filter == null ? NoticeFilter.all() : filter));
+        Page.check(page, size);
+        Page<Notice> found = notices.concerning(caller.homeRegion(), filter == null ? NoticeFilter.all() : filter, page, size);
+        return new Page<>(views.of(found.items()), found.total());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.notice;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.notice.NoticeFilter;
 import cn.sunledger.ledger.domain.model.notice.Notice;
 import cn.sunledger.ledger.domain.model.notice.NoticeObjection;
@@ -8,6 +9,7 @@ import cn.sunledger.ledger.domain.model.notice.NoticeStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.infrastructure.persistence.jpa.PagedQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +25,6 @@ import java.util.Map;
 /** The notice engine's reads: one query per question, counts grouped over a whole page (no N+1). */
 @ApplicationScoped
 public class NoticeQueries {
-
-    static final int LIST_LIMIT = 500;
 
     @PersistenceContext(unitName = "ledger")
     EntityManager em;
@@ -43,40 +43,43 @@ public class NoticeQueries {
     }
 
     /**
-     * Notices that concern a jurisdiction: issued inside it, posted inside it, or posted to a region that
-     * contains it (a county-wide notice concerns every village of the county).
+     * One page of the notices that concern a jurisdiction, newest first, with their true total: issued inside
+     * it, posted inside it, or posted to a region that contains it (a county-wide notice concerns every
+     * village of the county).
      */
-    public List<Notice> concerning(RegionCode scope, NoticeFilter filter) {
+    public Page<Notice> concerning(RegionCode scope, NoticeFilter filter, int page, int size) {
         // drafts are internal to the issuer's jurisdiction; once published a notice concerns where it is posted
-        StringBuilder jpql = new StringBuilder("select distinct n from Notice n left join n.regionCodes r where "
+        StringBuilder where = new StringBuilder(" from Notice n left join n.regionCodes r where "
                 + "(n.issuerRegionCode like :prefix or (n.status <> :draft and (r like :prefix or r in :above)))");
         if (filter.status() != null) {
-            jpql.append(" and n.status = :status");
+            where.append(" and n.status = :status");
         }
         if (filter.type() != null) {
-            jpql.append(" and n.type = :type");
+            where.append(" and n.type = :type");
         }
         if (filter.year() != null) {
             // the year a notice was published in; a draft's, the year it was drafted
-            jpql.append(" and coalesce(n.publishedAt, n.createdAt) >= :from and coalesce(n.publishedAt, n.createdAt) < :to");
+            where.append(" and coalesce(n.publishedAt, n.createdAt) >= :from and coalesce(n.publishedAt, n.createdAt) < :to");
         }
-        jpql.append(" order by n.id desc");
-        TypedQuery<Notice> q = em.createQuery(jpql.toString(), Notice.class)
-                .setParameter("prefix", scope.subtreePrefix() + "%")
-                .setParameter("above", above(scope))
-                .setParameter("draft", NoticeStatus.DRAFT)
-                .setMaxResults(LIST_LIMIT);
-        if (filter.status() != null) {
-            q.setParameter("status", filter.status());
+        // a notice posted to several matching regions joins several times: count and list it once
+        TypedQuery<Long> count = em.createQuery("select count(distinct n)" + where, Long.class);
+        TypedQuery<Notice> rows = em.createQuery("select distinct n" + where + " order by n.id desc", Notice.class);
+        for (TypedQuery<?> q : List.of(count, rows)) {
+            q.setParameter("prefix", scope.subtreePrefix() + "%")
+                    .setParameter("above", above(scope))
+                    .setParameter("draft", NoticeStatus.DRAFT);
+            if (filter.status() != null) {
+                q.setParameter("status", filter.status());
+            }
+            if (filter.type() != null) {
+                q.setParameter("type", filter.type());
+            }
+            if (filter.year() != null) {
+                q.setParameter("from", LocalDateTime.of(filter.year(), 1, 1, 0, 0));
+                q.setParameter("to", LocalDateTime.of(filter.year() + 1, 1, 1, 0, 0));
+            }
         }
-        if (filter.type() != null) {
-            q.setParameter("type", filter.type());
-        }
-        if (filter.year() != null) {
-            q.setParameter("from", LocalDateTime.of(filter.year(), 1, 1, 0, 0));
-            q.setParameter("to", LocalDateTime.of(filter.year() + 1, 1, 1, 0, 0));
-        }
-        return q.getResultList();
+        return PagedQuery.fetch(count, rows, page, size);
     }
 
     /** The codes of every region above {@code scope} (never empty: JPQL IN needs a value). */
@@ -165,8 +168,16 @@ public class NoticeQueries {
     }
 
     public NoticeObjection objection(long noticeId, long objectionId) {
+        NoticeObjection o = objection(objectionId);
+        if (o.noticeId() != noticeId) {
+            throw LedgerException.notFound("objection.notFound", objectionId);
+        }
+        return o;
+    }
+
+    public NoticeObjection objection(long objectionId) {
         NoticeObjection o = em.find(NoticeObjection.class, objectionId);
-        if (o == null || o.noticeId() != noticeId) {
+        if (o == null) {
             throw LedgerException.notFound("objection.notFound", objectionId);
         }
         return o;

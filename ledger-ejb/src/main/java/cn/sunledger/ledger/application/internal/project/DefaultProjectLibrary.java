@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.project;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.internal.notice.NoticeSources;
 import cn.sunledger.ledger.application.notice.NoticeGate;
 import cn.sunledger.ledger.application.project.ActionForm;
@@ -7,7 +8,7 @@ import cn.sunledger.ledger.application.project.CategoryView;
 import cn.sunledger.ledger.application.project.ProjectAllocations;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
-import cn.sunledger.ledger.application.project.ProjectPage;
+import cn.sunledger.ledger.application.project.ProjectSummary;
 import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.application.project.TransitionView;
 import cn.sunledger.ledger.domain.model.notice.Notice;
@@ -37,7 +38,6 @@ import java.util.List;
 public class DefaultProjectLibrary implements ProjectLibrary {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final int MAX_PAGE_SIZE = 200;
 
     @Inject
     BusinessClock clock;
@@ -101,17 +101,14 @@ public class DefaultProjectLibrary implements ProjectLibrary {
     }
 
     @Override
-    public ProjectPage list(Caller caller, ProjectFilter filter, int page, int size) {
+    public Page<ProjectSummary> list(Caller caller, ProjectFilter filter, int page, int size) {
         AccessPolicy.require(caller, Action.VIEW_PROJECTS);
         ProjectFilter f = filter == null ? new ProjectFilter(null, null, null, null) : filter;
         if (f.region() != null) {
             AccessPolicy.require(caller, Action.VIEW_PROJECTS, f.region());
         }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw LedgerException.invalid("error.badPage", MAX_PAGE_SIZE);
-        }
-        ProjectStore.Page found = projects.list(caller.homeRegion(), f, page, size);
-        return new ProjectPage(found.items(), found.total());
+        Page.check(page, size);
+        return projects.list(caller.homeRegion(), f, page, size);
     }
 
     @Override

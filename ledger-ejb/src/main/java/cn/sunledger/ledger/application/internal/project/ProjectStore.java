@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.project;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectSummary;
 import cn.sunledger.ledger.domain.model.project.Project;
@@ -10,6 +11,7 @@ import cn.sunledger.ledger.domain.model.project.ProjectTransition;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.infrastructure.persistence.jpa.PagedQuery;
 import cn.sunledger.ledger.infrastructure.sequence.GapFreeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -90,7 +92,7 @@ public class ProjectStore {
     }
 
     /** Projects inside {@code scope} matching the filter: one count, one page query, one grouped sum. */
-    public Page list(RegionCode scope, ProjectFilter f, int page, int size) {
+    public Page<ProjectSummary> list(RegionCode scope, ProjectFilter f, int page, int size) {
         StringBuilder where = new StringBuilder(" where p.villageCode like :scope");
         if (f.year() != null) {
             where.append(" and p.year = :year");
@@ -128,22 +130,17 @@ public class ProjectStore {
                 }
             }
         }
-        long total = count.getSingleResult();
-        List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Page<Object[]> found = PagedQuery.fetch(count, rows, page, size);
         Map<Long, BigDecimal> totals = new HashMap<>();
-        List<Long> ids = found.stream().map(r -> (Long) r[0]).toList();
+        List<Long> ids = found.items().stream().map(r -> (Long) r[0]).toList();
         if (!ids.isEmpty()) {
             em.createQuery("select p.id, sum(f.amount) from Project p join p.fundShares f where p.id in :ids"
                     + " group by p.id", Object[].class).setParameter("ids", ids).getResultList()
                     .forEach(r -> totals.put((Long) r[0], (BigDecimal) r[1]));
         }
-        List<ProjectSummary> items = found.stream().map(r -> new ProjectSummary((Long) r[0], (String) r[1],
+        return found.map(r -> new ProjectSummary((Long) r[0], (String) r[1],
                 (Integer) r[2], (String) r[3], (String) r[4], (ProjectStatus) r[5], (String) r[6], (String) r[7],
                 (String) r[8], totals.getOrDefault((Long) r[0], BigDecimal.ZERO).setScale(2), (Boolean) r[9],
-                (String) r[10], (String) r[11])).toList();
-        return new Page(items, total);
-    }
-
-    public record Page(List<ProjectSummary> items, long total) {
+                (String) r[10], (String) r[11]));
     }
 }

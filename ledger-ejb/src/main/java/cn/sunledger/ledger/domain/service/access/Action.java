@@ -9,7 +9,6 @@ public enum Action {
     IMPORT_REGIONS,
     VIEW_USERS,
     MANAGE_USERS,
-    VIEW_AUDIT_TRAIL,
     VIEW_NOTICES,
     DRAFT_NOTICE,
     PUBLISH_NOTICE,
