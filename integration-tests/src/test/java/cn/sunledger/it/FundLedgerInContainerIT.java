@@ -14,6 +14,7 @@ import cn.sunledger.ledger.application.fund.FundDocumentForm;
 import cn.sunledger.ledger.application.fund.FundDocumentView;
 import cn.sunledger.ledger.application.fund.FundLedger;
 import cn.sunledger.ledger.application.fund.FundLevel;
+import cn.sunledger.ledger.application.fund.IdempotencyKey;
 import cn.sunledger.ledger.application.fund.JournalEntryView;
 import cn.sunledger.ledger.application.fund.Posting;
 import cn.sunledger.ledger.application.project.ProjectAllocations;
@@ -56,6 +57,8 @@ class FundLedgerInContainerIT {
             RegionCode.of("532922000000"));
     static final Caller OTHER_FINANCE = new Caller("binchuan.finance", "宾川县财政局", Role.COUNTY_FINANCE,
             RegionCode.of("532924000000"));
+    static final Caller FINANCE_COLLEAGUE = new Caller("yangbi.finance2", "漾濞县财政局", Role.COUNTY_FINANCE,
+            RegionCode.of("532922000000"));
     static final String YANGBI = "532922000000";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final AtomicInteger DOCUMENTS = new AtomicInteger();
@@ -84,7 +87,7 @@ class FundLedgerInContainerIT {
     private Posting document(String amount) {
         return ledger.registerDocument(FINANCE, new FundDocumentForm("测财农〔" + TODAY.getYear() + "〕"
                 + (System.nanoTime() % 100000) + "-" + DOCUMENTS.incrementAndGet() + "号", FundSource.CENTRAL_LINKAGE,
-                FundLevel.CENTRAL, YANGBI, TODAY.getYear(), TODAY.minusDays(10), Money.parse(amount), "测试资金"));
+                FundLevel.CENTRAL, YANGBI, TODAY.getYear(), TODAY.minusDays(10), Money.parse(amount), "测试资金"), null);
     }
 
     /** A demo project of 漾濞 in one of the statuses (IN_PROGRESS is in the library: funds may go to it). */
@@ -112,40 +115,40 @@ class FundLedgerInContainerIT {
         LocalDate on = TODAY.minusDays(5);
 
         assertEquals("fund.projectNotInLibrary",
-                rule(() -> ledger.allocate(FINANCE, new AllocationForm(docId, draft, Money.parse("1.00"), on))));
+                rule(() -> ledger.allocate(FINANCE, new AllocationForm(docId, draft, Money.parse("1.00"), on), null)));
         assertEquals("fund.dateBeforeSource", rule(() -> ledger.allocate(FINANCE,
-                new AllocationForm(docId, project, Money.parse("1.00"), TODAY.minusDays(11)))));
+                new AllocationForm(docId, project, Money.parse("1.00"), TODAY.minusDays(11)), null)));
         assertEquals("fund.dateInFuture", rule(() -> ledger.allocate(FINANCE,
-                new AllocationForm(docId, project, Money.parse("1.00"), TODAY.plusDays(1)))));
+                new AllocationForm(docId, project, Money.parse("1.00"), TODAY.plusDays(1)), null)));
         assertEquals("fund.amountNotPositive",
-                rule(() -> ledger.allocate(FINANCE, new AllocationForm(docId, project, Money.ZERO, on))));
+                rule(() -> ledger.allocate(FINANCE, new AllocationForm(docId, project, Money.ZERO, on), null)));
         assertThrows(LedgerException.class, () -> ledger.allocate(OTHER_FINANCE,
-                new AllocationForm(docId, project, Money.parse("1.00"), on)), "another county's finance bureau");
+                new AllocationForm(docId, project, Money.parse("1.00"), on), null), "another county's finance bureau");
 
         java.math.BigDecimal before = allocations.allocatedTo(project);
-        Posting allocation = ledger.allocate(FINANCE, new AllocationForm(docId, project, Money.parse("600000.00"), on));
+        Posting allocation = ledger.allocate(FINANCE, new AllocationForm(docId, project, Money.parse("600000.00"), on), null);
         assertEquals("fund.exceedsDocument", rule(() -> ledger.allocate(FINANCE,
-                new AllocationForm(docId, project, Money.parse("400000.01"), on))));
+                new AllocationForm(docId, project, Money.parse("400000.01"), on), null)));
         assertEquals(before.add(new java.math.BigDecimal("600000.00")), allocations.allocatedTo(project));
 
         long allocationId = allocation.recordId();
         Posting payment = ledger.disburse(FINANCE, new DisbursementForm(allocationId, Money.parse("200000.00"),
-                "苍山西镇人民政府", "记-0031", TODAY));
+                "苍山西镇人民政府", "记-0031", TODAY), null);
         assertEquals("fund.exceedsAllocation", rule(() -> ledger.disburse(FINANCE, new DisbursementForm(allocationId,
-                Money.parse("400000.01"), "苍山西镇人民政府", "记-0032", TODAY))));
+                Money.parse("400000.01"), "苍山西镇人民政府", "记-0032", TODAY), null)));
         FundDocumentView view = ledger.document(FINANCE, docId);
         assertEquals(Money.parse("600000.00"), view.allocated());
         assertEquals(Money.parse("200000.00"), view.disbursed());
         assertEquals(Money.parse("400000.00"), view.remaining());
 
-        assertEquals("fund.allocationHasDisbursements", rule(() -> ledger.reverse(FINANCE, allocation.entryNo(), "x")));
-        Posting reversal = ledger.reverse(FINANCE, payment.entryNo(), "凭证号录错");
+        assertEquals("fund.allocationHasDisbursements", rule(() -> ledger.reverse(FINANCE, allocation.entryNo(), "x", null)));
+        Posting reversal = ledger.reverse(FINANCE, payment.entryNo(), "凭证号录错", null);
         assertFalse(reversal.inLaterPeriod());
-        assertEquals("fund.alreadyReversed", rule(() -> ledger.reverse(FINANCE, payment.entryNo(), "again")));
-        assertEquals("fund.reversalOfReversal", rule(() -> ledger.reverse(FINANCE, reversal.entryNo(), "undo")));
+        assertEquals("fund.alreadyReversed", rule(() -> ledger.reverse(FINANCE, payment.entryNo(), "again", null)));
+        assertEquals("fund.reversalOfReversal", rule(() -> ledger.reverse(FINANCE, reversal.entryNo(), "undo", null)));
         view = ledger.document(FINANCE, docId);
         assertEquals(Money.ZERO, view.disbursed(), "the reversal restores the allocation");
-        ledger.reverse(FINANCE, allocation.entryNo(), "分配错项目");
+        ledger.reverse(FINANCE, allocation.entryNo(), "分配错项目", null);
         assertEquals(Money.parse("1000000.00"), ledger.document(FINANCE, docId).remaining());
         assertEquals(before, allocations.allocatedTo(project));
 
@@ -160,6 +163,26 @@ class FundLedgerInContainerIT {
         for (int i = 1; i < journal.size(); i++) {
             assertEquals(journal.get(i - 1).hash(), journal.get(i).prevHash(), "chained in posting order");
         }
+    }
+
+    @Test
+    void aRetriedPostingWithTheSameKeyPostsOnceAndAnotherRequestUnderItIsRefused() throws SQLException {
+        long project = projectWithStatus(IN_LIBRARY);
+        long doc = document("3000.00").recordId();
+        AllocationForm form = new AllocationForm(doc, project, Money.parse("1000.00"), TODAY);
+        String key = "retry-" + System.nanoTime();
+        Posting first = ledger.allocate(FINANCE, form, new IdempotencyKey(key, "a".repeat(64)));
+        Posting again = ledger.allocate(FINANCE, form, new IdempotencyKey(key, "a".repeat(64)));
+        assertEquals(first, again, "the same entry, the same allocation");
+        assertEquals(Money.parse("1000.00"), ledger.document(FINANCE, doc).allocated(), "posted once");
+        LedgerException other = assertThrows(LedgerException.class, () -> ledger.allocate(FINANCE,
+                new AllocationForm(doc, project, Money.parse("2000.00"), TODAY), new IdempotencyKey(key, "b".repeat(64))));
+        assertEquals("fund.idempotencyKeyReused", other.messageKey());
+        assertEquals(LedgerException.Kind.CONFLICT, other.kind());
+        assertEquals(Money.parse("1000.00"), ledger.document(FINANCE, doc).allocated());
+        Posting byAnother = ledger.allocate(FINANCE_COLLEAGUE, form,
+                new IdempotencyKey(key, "a".repeat(64)));
+        assertFalse(byAnother.entryNo().equals(first.entryNo()), "keys are per user");
     }
 
     @Test
@@ -194,7 +217,7 @@ class FundLedgerInContainerIT {
         assertEquals("fund.periodClosed", rule(() -> ledger.closePeriod(FINANCE, YANGBI, month)));
         assertEquals("fund.periodClosed", rule(() -> ledger.registerDocument(FINANCE, new FundDocumentForm(
                 "测财农〔" + lastYear + "〕6号", FundSource.COUNTY_LINKAGE, FundLevel.COUNTY, YANGBI,
-                TODAY.getYear() - 1, LocalDate.parse(month + "-15"), Money.parse("100.00"), "测试"))));
+                TODAY.getYear() - 1, LocalDate.parse(month + "-15"), Money.parse("100.00"), "测试"), null)));
         assertEquals("fund.periodNotBegun", rule(() -> ledger.closePeriod(FINANCE, YANGBI,
                 TODAY.plusMonths(1).toString().substring(0, 7))));
     }
@@ -204,14 +227,14 @@ class FundLedgerInContainerIT {
         long project = projectWithStatus(IN_LIBRARY);
         Posting doc = document("100000.00");
         long allocationId = ledger.allocate(FINANCE, new AllocationForm(doc.recordId(), project,
-                Money.parse("100000.00"), TODAY)).recordId();
+                Money.parse("100000.00"), TODAY), null).recordId();
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             int n = i;
             Callable<Boolean> pay = () -> {
                 try {
                     ledger.disburse(FINANCE, new DisbursementForm(allocationId, Money.parse("10000.00"), "施工单位",
-                            "并发-" + n, TODAY));
+                            "并发-" + n, TODAY), null);
                     return true;
                 } catch (LedgerException e) {
                     if (!e.messageKey().equals("fund.exceedsAllocation")) {

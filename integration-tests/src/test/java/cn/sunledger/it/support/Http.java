@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Base64;
 
 /** A small HTTP client for the tests: Basic auth as a demo user, any method, body as text or bytes. */
@@ -23,11 +25,24 @@ public final class Http {
     private final String user;
     private final String password;
     private final String language;
+    private final Map<String, String> extraHeaders;
 
     private Http(String user, String password, String language) {
+        this(user, password, language, Map.of());
+    }
+
+    private Http(String user, String password, String language, Map<String, String> extraHeaders) {
         this.user = user;
         this.password = password;
         this.language = language;
+        this.extraHeaders = extraHeaders;
+    }
+
+    /** The same client, sending one more header on every request (an Idempotency-Key, say). */
+    public Http withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new Http(user, password, language, headers);
     }
 
     public static Http as(String demoUser) {
@@ -43,7 +58,7 @@ public final class Http {
     }
 
     public Http inLanguage(String acceptLanguage) {
-        return new Http(user, password, acceptLanguage);
+        return new Http(user, password, acceptLanguage, extraHeaders);
     }
 
     public HttpResponse<String> get(String path) {
@@ -78,6 +93,7 @@ public final class Http {
         if (language != null) {
             b.header("Accept-Language", language);
         }
+        extraHeaders.forEach(b::header);
         return b;
     }
 

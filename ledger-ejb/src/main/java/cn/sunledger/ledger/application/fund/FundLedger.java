@@ -9,14 +9,17 @@ import java.util.List;
  */
 public interface FundLedger {
 
-    Posting registerDocument(Caller caller, FundDocumentForm form);
+    // Each posting call takes the client's Idempotency-Key, or null: a key already used by the same user replays the
+    // first posting when the request is the same, and is refused (409) when it is not.
 
-    Posting allocate(Caller caller, AllocationForm form);
+    Posting registerDocument(Caller caller, FundDocumentForm form, IdempotencyKey key);
 
-    Posting disburse(Caller caller, DisbursementForm form);
+    Posting allocate(Caller caller, AllocationForm form, IdempotencyKey key);
+
+    Posting disburse(Caller caller, DisbursementForm form, IdempotencyKey key);
 
     /** 红字冲销: posts the mirror of {@code entryNo}, dated today, with the reason. */
-    Posting reverse(Caller caller, String entryNo, String reason);
+    Posting reverse(Caller caller, String entryNo, String reason, IdempotencyKey key);
 
     /**
      * 月结/年结: closes a month ("2026-03") or a year ("2026") of the region's journal for good, recording its entry

@@ -6,6 +6,7 @@ import cn.sunledger.ledger.application.fund.DisbursementForm;
 import cn.sunledger.ledger.application.fund.FundDocumentForm;
 import cn.sunledger.ledger.application.fund.FundDocumentView;
 import cn.sunledger.ledger.application.fund.FundLedger;
+import cn.sunledger.ledger.application.fund.IdempotencyKey;
 import cn.sunledger.ledger.application.fund.JournalEntryView;
 import cn.sunledger.ledger.application.fund.PeriodClose;
 import cn.sunledger.ledger.application.fund.Posting;
@@ -37,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The fund ledger's rules, each held in the posting transaction on locked rows: the document's or allocation's
@@ -58,10 +60,54 @@ public class DefaultFundLedger implements FundLedger {
     JournalPoster poster;
 
     @Inject
+    IdempotencyStore keys;
+
+    @Inject
     BusinessClock clock;
 
     @Override
-    public Posting registerDocument(Caller caller, FundDocumentForm f) {
+    public Posting registerDocument(Caller caller, FundDocumentForm f, IdempotencyKey key) {
+        return once(caller, key, () -> register(caller, f));
+    }
+
+    @Override
+    public Posting allocate(Caller caller, AllocationForm f, IdempotencyKey key) {
+        return once(caller, key, () -> allocate(caller, f));
+    }
+
+    @Override
+    public Posting disburse(Caller caller, DisbursementForm f, IdempotencyKey key) {
+        return once(caller, key, () -> disburse(caller, f));
+    }
+
+    @Override
+    public Posting reverse(Caller caller, String entryNo, String reason, IdempotencyKey key) {
+        return once(caller, key, () -> reverse(caller, entryNo, reason));
+    }
+
+    /**
+     * Runs the posting once per key: the key's row is claimed in this transaction before anything is posted, so a
+     * repeated request either waits for and replays the first one's result or, if the first rolled back, posts.
+     */
+    private Posting once(Caller caller, IdempotencyKey key, Supplier<Posting> posting) {
+        if (key == null) {
+            return posting.get();
+        }
+        if (!keys.claim(caller.username(), key, clock.preciseNow())) {
+            IdempotencyStore.Claimed earlier = keys.earlier(caller.username(), key).orElseThrow();
+            if (!earlier.requestSha256().equals(key.requestSha256())) {
+                throw LedgerException.conflict("fund.idempotencyKeyReused", key.value());
+            }
+            JournalEntry first = journal.find(earlier.entryNo()).orElseThrow();
+            return new Posting(first.entryNo(), first.hash(), first.prevHash(), earlier.recordId(),
+                    earlier.inLaterPeriod());
+        }
+        Posting posted = posting.get();
+        keys.complete(caller.username(), key, posted);
+        return posted;
+    }
+
+    private Posting register(Caller caller, FundDocumentForm f) {
         RegionCode region = ledgerRegion(f.regionCode());
         AccessPolicy.require(caller, Action.RECORD_FUND_DOCUMENT, region);
         LocalDate today = clock.today();
@@ -86,8 +132,7 @@ public class DefaultFundLedger implements FundLedger {
         return posting(entry, id, false);
     }
 
-    @Override
-    public Posting allocate(Caller caller, AllocationForm f) {
+    private Posting allocate(Caller caller, AllocationForm f) {
         DocumentRow doc = funds.document(f.fundDocumentId(), true)
                 .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", f.fundDocumentId()));
         AccessPolicy.require(caller, Action.ALLOCATE_FUNDS, RegionCode.of(doc.regionCode()));
@@ -116,8 +161,7 @@ public class DefaultFundLedger implements FundLedger {
         return posting(entry, id, false);
     }
 
-    @Override
-    public Posting disburse(Caller caller, DisbursementForm f) {
+    private Posting disburse(Caller caller, DisbursementForm f) {
         AllocationRow a = funds.allocation(f.allocationId(), true)
                 .orElseThrow(() -> LedgerException.notFound("fund.allocationNotFound", f.allocationId()));
         AccessPolicy.require(caller, Action.DISBURSE_FUNDS, RegionCode.of(a.regionCode()));
@@ -138,8 +182,7 @@ public class DefaultFundLedger implements FundLedger {
         return posting(entry, id, false);
     }
 
-    @Override
-    public Posting reverse(Caller caller, String entryNo, String reason) {
+    private Posting reverse(Caller caller, String entryNo, String reason) {
         JournalEntry original = journal.find(entryNo)
                 .orElseThrow(() -> LedgerException.notFound("fund.entryNotFound", entryNo));
         AccessPolicy.require(caller, Action.REVERSE_ENTRY, RegionCode.of(original.ledgerRegion()));

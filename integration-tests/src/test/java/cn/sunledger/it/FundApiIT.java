@@ -1,0 +1,104 @@
+package cn.sunledger.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.TestServer;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The fund ledger's HTTP contract (api.md) as a finance system would use it, with HTTP Basic on every call: money as
+ * strings, 422 with the reason, idempotent retries, the journal with reversal derived, the chain check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FundApiIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Deployment(testable = false)
+    static WebArchive probe() {
+        return TestServer.probe("fund-api-probe");
+    }
+
+    private static long libraryProject() {
+        JsonObject page = Http.json(Http.as("yangbi.finance").get("/ledger/api/projects?region=532922000000&status=IN_PROGRESS"));
+        assertTrue(page.getInt("total") > 0, "the demo has a project in progress in 漾濞");
+        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aFinanceSystemPostsADocumentAnAllocationAndAPaymentAndRetriesSafely() {
+        Http finance = Http.as("yangbi.finance");
+        String docNumber = "漾财农〔" + TODAY.getYear() + "〕" + (System.nanoTime() % 100000) + "号";
+        String document = "{\"docNumber\": \"" + docNumber + "\", \"source\": \"CENTRAL_LINKAGE\", \"level\": \"CENTRAL\","
+                + " \"regionCode\": \"532922000000\", \"year\": " + TODAY.getYear() + ", \"issuedOn\": \""
+                + TODAY.minusDays(3) + "\", \"amount\": \"500000.00\", \"purpose\": \"衔接资金\"}";
+        HttpResponse<String> created = finance.send("POST", "/ledger/api/fund-documents", "application/json", document);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject doc = Http.json(created);
+        assertEquals("500000.00", doc.getString("remaining"));
+        assertEquals("中央财政衔接推进乡村振兴补助资金", doc.getString("sourceName"));
+        assertEquals(409, finance.send("POST", "/ledger/api/fund-documents", "application/json", document).statusCode(),
+                "the same 文号 twice in one county");
+        assertEquals(403, Http.as("guangming.clerk").send("POST", "/ledger/api/fund-documents", "application/json",
+                document.replace(docNumber, docNumber + "x")).statusCode());
+        HttpResponse<String> badMoney = finance.send("POST", "/ledger/api/fund-documents", "application/json",
+                document.replace("\"500000.00\"", "\"500000.001\""));
+        assertEquals(400, badMoney.statusCode());
+        assertTrue(badMoney.body().contains("amount"), badMoney.body());
+
+        long docId = doc.getJsonNumber("id").longValue();
+        String allocation = "{\"fundDocumentId\": " + docId + ", \"projectId\": " + libraryProject()
+                + ", \"amount\": \"300000.00\", \"allocatedOn\": \"" + TODAY + "\"}";
+        Http keyed = finance.withHeader("Idempotency-Key", "fin-sys-" + System.nanoTime());
+        HttpResponse<String> first = keyed.send("POST", "/ledger/api/allocations", "application/json", allocation);
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> retried = keyed.send("POST", "/ledger/api/allocations", "application/json",
+                allocation.replace(", \"amount\"", ",\"amount\""));
+        assertEquals(201, retried.statusCode(), retried.body());
+        assertEquals(Http.json(first).getString("entryNo"), Http.json(retried).getString("entryNo"));
+        HttpResponse<String> other = keyed.send("POST", "/ledger/api/allocations", "application/json",
+                allocation.replace("300000.00", "100000.00"));
+        assertEquals(409, other.statusCode(), other.body());
+        assertEquals("300000.00", Http.json(finance.get("/ledger/api/fund-documents/" + docId)).getString("allocated"));
+        HttpResponse<String> tooMuch = finance.send("POST", "/ledger/api/allocations", "application/json",
+                allocation.replace("300000.00", "200000.01"));
+        assertEquals(422, tooMuch.statusCode());
+        assertTrue(Http.json(tooMuch).getString("detail").contains("200000.00"), "says what remains: " + tooMuch.body());
+
+        long allocationId = Http.json(first).getJsonNumber("id").longValue();
+        HttpResponse<String> paid = finance.send("POST", "/ledger/api/disbursements", "application/json",
+                "{\"allocationId\": " + allocationId + ", \"amount\": \"120000.00\", \"payee\": \"苍山西镇人民政府\","
+                        + " \"voucherNo\": \"记-0031\", \"paidOn\": \"" + TODAY + "\"}");
+        assertEquals(201, paid.statusCode(), paid.body());
+        String paymentNo = Http.json(paid).getString("entryNo");
+        HttpResponse<String> reversal = finance.send("POST", "/ledger/api/journal/" + paymentNo + "/reversal",
+                "application/json", "{\"reason\": \"收款单位录错\"}");
+        assertEquals(201, reversal.statusCode(), reversal.body());
+        assertEquals(409, finance.send("POST", "/ledger/api/journal/" + paymentNo + "/reversal", "application/json",
+                "{\"reason\": \"again\"}").statusCode());
+
+        JsonObject journal = Http.json(Http.as("yangbi.auditor").get("/ledger/api/journal?region=532922000000&year="
+                + TODAY.getYear()));
+        JsonObject payment = journal.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("entryNo").equals(paymentNo)).findFirst().orElseThrow();
+        assertEquals(Http.json(reversal).getString("entryNo"), payment.getString("reversedBy"));
+        assertEquals("120000.00", payment.getJsonArray("lines").getJsonObject(0).getString("debit"));
+        assertEquals("资金拨付", payment.getString("kindName"));
+        assertEquals(400, Http.as("yangbi.auditor").get("/ledger/api/journal?region=5329&year=2026").statusCode());
+        JsonObject chain = Http.json(Http.as("yangbi.auditor").get("/ledger/api/journal/verify?region=532922000000"));
+        assertTrue(chain.getBoolean("intact"), chain.toString());
+        assertTrue(chain.getInt("checked") >= 4);
+    }
+}
