@@ -29,6 +29,12 @@ public final class BoardPostings {
 
     /** POST /ledger/api/notices/{id}/postings as multipart; {@code photo} null sends no photo part. */
     public static HttpResponse<String> post(String user, long noticeId, String region, String postedOn, byte[] photo) {
+        return post(user, noticeId, region, postedOn, photo, "board.png");
+    }
+
+    /** The same with the photo's file name as the client gives it. */
+    public static HttpResponse<String> post(String user, long noticeId, String region, String postedOn, byte[] photo,
+            String fileName) {
         String boundary = "----sunledger" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -37,7 +43,7 @@ public final class BoardPostings {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"postedOn\"\r\n\r\n" + postedOn
                     + "\r\n").getBytes(StandardCharsets.UTF_8));
             if (photo != null) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"board.png\""
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"" + fileName + "\""
                         + "\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                 body.write(photo);
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
