@@ -29,9 +29,15 @@ public final class BoardPostings {
 
     /** POST /ledger/api/notices/{id}/postings as multipart; {@code photo} null sends no photo part. */
     public static HttpResponse<String> post(String user, long noticeId, String region, String postedOn, byte[] photo) {
+        return post(user, noticeId, region, postedOn, photo, "board.png");
+    }
+
+    /** The same with the photo's file name as the client gives it. */
+    public static HttpResponse<String> post(String user, long noticeId, String region, String postedOn, byte[] photo,
+            String fileName) {
         String boundary = boundary();
         return Http.as(user).send("POST", "/ledger/api/notices/" + noticeId + "/postings",
-                "multipart/form-data; boundary=" + boundary, multipart(boundary, region, postedOn, photo));
+                "multipart/form-data; boundary=" + boundary, multipart(boundary, region, postedOn, photo, fileName));
     }
 
     public static String boundary() {
@@ -40,6 +46,10 @@ public final class BoardPostings {
 
     /** The multipart body of a posting: {@code regionCode}, {@code postedOn} and, unless null, a PNG {@code photo}. */
     public static byte[] multipart(String boundary, String region, String postedOn, byte[] photo) {
+        return multipart(boundary, region, postedOn, photo, "board.png");
+    }
+
+    static byte[] multipart(String boundary, String region, String postedOn, byte[] photo, String fileName) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"regionCode\"\r\n\r\n" + region
@@ -47,7 +57,7 @@ public final class BoardPostings {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"postedOn\"\r\n\r\n" + postedOn
                     + "\r\n").getBytes(StandardCharsets.UTF_8));
             if (photo != null) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"board.png\""
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"" + fileName + "\""
                         + "\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                 body.write(photo);
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));

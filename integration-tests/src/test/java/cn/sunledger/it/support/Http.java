@@ -21,20 +21,25 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** HTTP/1.1 only: a server refuses an HTTP/2 stream it will not read by ending the whole connection. */
+    private static final HttpClient CLIENT_1_1 = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
 
     private final String user;
     private final String password;
     private final String language;
+    private final HttpClient client;
     private final Map<String, String> extraHeaders;
 
     private Http(String user, String password, String language) {
-        this(user, password, language, Map.of());
+        this(user, password, language, CLIENT, Map.of());
     }
 
-    private Http(String user, String password, String language, Map<String, String> extraHeaders) {
+    private Http(String user, String password, String language, HttpClient client, Map<String, String> extraHeaders) {
         this.user = user;
         this.password = password;
         this.language = language;
+        this.client = client;
         this.extraHeaders = extraHeaders;
     }
 
@@ -42,7 +47,7 @@ public final class Http {
     public Http withHeader(String name, String value) {
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put(name, value);
-        return new Http(user, password, language, headers);
+        return new Http(user, password, language, client, headers);
     }
 
     public static Http as(String demoUser) {
@@ -58,7 +63,12 @@ public final class Http {
     }
 
     public Http inLanguage(String acceptLanguage) {
-        return new Http(user, password, acceptLanguage, extraHeaders);
+        return new Http(user, password, acceptLanguage, client, extraHeaders);
+    }
+
+    /** The same over HTTP/1.1, as a browser's upload of a body the server may refuse before reading it all. */
+    public Http overHttp11() {
+        return new Http(user, password, language, CLIENT_1_1, extraHeaders);
     }
 
     public HttpResponse<String> get(String path) {
@@ -97,9 +107,9 @@ public final class Http {
         return b;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -111,7 +121,7 @@ public final class Http {
     /** A GET whose body is binary (an XLSX export, say). */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -16,9 +16,11 @@ import cn.sunledger.ledger.domain.model.notice.NoticeFormat;
 import cn.sunledger.ledger.domain.model.notice.NoticeStatus;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.web.interfaces.rest.dto.ListPage;
+import cn.sunledger.web.interfaces.rest.problem.Problems;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,7 +30,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -50,12 +54,18 @@ public class NoticeResource {
     @Inject
     CurrentCaller caller;
 
-    /** api.md: {@code type, subjectId, regionCodes[], periodStart, periodEnd}. */
-    public record DraftBody(String type, String subjectId, List<String> regionCodes, LocalDate periodStart,
-            LocalDate periodEnd) {
+    @Inject
+    BeanChecks checks;
+
+    @Context
+    HttpHeaders headers;
+
+    /** api.md: {@code type, subjectId, regionCodes[], periodStart, periodEnd}; sizes as in the notice tables. */
+    public record DraftBody(@Size(max = 40) String type, @Size(max = 64) String subjectId,
+            @Size(max = 500) List<@Size(max = 15) String> regionCodes, LocalDate periodStart, LocalDate periodEnd) {
     }
 
-    public record SupersedeBody(String reason) {
+    public record SupersedeBody(@Size(max = 500) String reason) {
     }
 
     @GET
@@ -129,23 +139,29 @@ public class NoticeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response recordPosting(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         String region = null;
-        LocalDate postedOn = null;
+        String postedOn = null;
         byte[] photo = null;
         String photoName = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
-                case "regionCode" -> region = part.getContent(String.class).trim();
-                case "postedOn" -> postedOn = date(part.getContent(String.class).trim());
+                case "regionCode" -> region = FormParts.text(part);
+                case "postedOn" -> postedOn = FormParts.text(part);
                 case "photo" -> {
                     photo = part.getContent().readNBytes(6 * 1024 * 1024);
-                    photoName = part.getFileName().orElse(null);
+                    photoName = FormParts.fileName(part);
                 }
                 default -> { }
             }
         }
-        PostingView posting = notices.recordPosting(caller.get(), id, new PostingForm(region, postedOn, photo, null,
-                photoName));
+        PostingParts checked = checks.valid(new PostingParts(region, postedOn, photoName), Problems.locale(headers));
+        PostingView posting = notices.recordPosting(caller.get(), id, new PostingForm(checked.regionCode(),
+                checked.postedOn() == null ? null : date(checked.postedOn()), photo, null, checked.photoName()));
         return Response.status(Response.Status.CREATED).entity(posting).build();
+    }
+
+    /** The text parts of a posting upload, sized like notice_posting's columns. */
+    public record PostingParts(@Size(max = 15) String regionCode, @Size(max = 10) String postedOn,
+            @Size(max = 200) String photoName) {
     }
 
     @GET

@@ -4,7 +4,6 @@ import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.AdjustmentView;
 import cn.sunledger.ledger.application.project.ProjectAdjustments;
 import cn.sunledger.web.interfaces.rest.dto.AdjustmentRequest;
-import cn.sunledger.web.interfaces.rest.problem.Problems;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -36,15 +33,9 @@ public class ProjectAdjustmentResource {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    BeanChecks checks;
-
-    @Context
-    HttpHeaders headers;
-
     @POST
     public Response propose(@PathParam("id") long id, AdjustmentRequest body) {
-        AdjustmentRequest request = checks.valid(body, Problems.locale(headers));
+        AdjustmentRequest request = BeanChecks.required(body);
         AdjustmentView created = adjustments.propose(caller.get(), id, request.toDetails(), request.reason);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }

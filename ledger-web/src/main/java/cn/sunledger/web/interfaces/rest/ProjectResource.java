@@ -13,10 +13,10 @@ import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.web.interfaces.rest.dto.ListPage;
 import cn.sunledger.web.interfaces.rest.dto.ProjectDto;
 import cn.sunledger.web.interfaces.rest.dto.ProjectRequest;
-import cn.sunledger.web.interfaces.rest.problem.Problems;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,9 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -54,19 +52,17 @@ public class ProjectResource {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    BeanChecks checks;
-
-    @Context
-    HttpHeaders headers;
-
-    /** Body of an approval step: {@code opinion, decisionRef, decidedOn} (all optional for most steps). */
-    public record ActionBody(String opinion, String decisionRef, LocalDate decidedOn) {
+    /**
+     * Body of an approval step: {@code opinion, decisionRef, decidedOn} (all optional for most steps); the sizes are
+     * those of project_transition's and project_adjustment's columns.
+     */
+    public record ActionBody(@Size(max = 2000) String opinion, @Size(max = 200) String decisionRef,
+            LocalDate decidedOn) {
     }
 
     @POST
         public Response create(ProjectRequest body) {
-        ProjectRequest request = checks.valid(body, Problems.locale(headers));
+        ProjectRequest request = BeanChecks.required(body);
         ProjectDto created = ProjectDto.of(library.create(caller.get(), request.toDetails()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -88,7 +84,7 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     public ProjectDto update(@PathParam("id") long id, ProjectRequest body) {
-        ProjectRequest request = checks.valid(body, Problems.locale(headers));
+        ProjectRequest request = BeanChecks.required(body);
         return ProjectDto.of(library.update(caller.get(), id, request.toDetails(), request.version));
     }
 
@@ -145,7 +141,7 @@ public class ProjectResource {
     @Path("import")
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     public ProjectImportDto importFile(InputStream body) throws IOException {
-        return importBytes(ImportFiles.readBounded(body));
+        return importBytes(BoundedBody.read(body, BoundedBody.MAX_IMPORT_BYTES));
     }
 
     /** The same workbook as the "file" part of a multipart form. */
@@ -155,7 +151,7 @@ public class ProjectResource {
     public ProjectImportDto importForm(List<EntityPart> parts) throws IOException {
         for (EntityPart part : parts) {
             if ("file".equals(part.getName())) {
-                return importBytes(ImportFiles.readBounded(part.getContent()));
+                return importBytes(BoundedBody.read(part.getContent(), BoundedBody.MAX_IMPORT_BYTES));
             }
         }
         throw LedgerException.invalid("import.project.empty", ProjectSheets.PROJECT_SHEET);

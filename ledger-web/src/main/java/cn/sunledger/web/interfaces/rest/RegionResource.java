@@ -34,9 +34,6 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
 
-    /** An import file larger than this is refused with 413 before it is parsed. */
-    static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
     @Inject
     RegionDirectory regions;
 
@@ -73,7 +70,7 @@ public class RegionResource {
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
     public ImportResultDto importFile(InputStream body) throws IOException {
-        return importBytes(readBounded(body));
+        return importBytes(BoundedBody.read(body, BoundedBody.MAX_IMPORT_BYTES));
     }
 
     /** The same file as the "file" part of a multipart form (for browser uploads and curl -F). */
@@ -83,7 +80,7 @@ public class RegionResource {
     public ImportResultDto importForm(List<EntityPart> parts) throws IOException {
         for (EntityPart part : parts) {
             if ("file".equals(part.getName())) {
-                return importBytes(readBounded(part.getContent()));
+                return importBytes(BoundedBody.read(part.getContent(), BoundedBody.MAX_IMPORT_BYTES));
             }
         }
         throw LedgerException.invalid("import.region.empty");
@@ -92,14 +89,6 @@ public class RegionResource {
     private ImportResultDto importBytes(byte[] file) {
         int imported = regions.importRegions(caller.get(), RegionSheet.read(new ByteArrayInputStream(file)));
         return new ImportResultDto(imported, List.of());
-    }
-
-    private static byte[] readBounded(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_IMPORT_BYTES + 1);
-        if (bytes.length > MAX_IMPORT_BYTES) {
-            throw LedgerException.tooLarge("error.tooLarge", "10 MB");
-        }
-        return bytes;
     }
 
     private static RegionCode code(String text) {

@@ -6,7 +6,6 @@ import cn.sunledger.ledger.application.StaffSignIn;
 import cn.sunledger.web.interfaces.rest.dto.ListPage;
 import cn.sunledger.web.interfaces.rest.dto.UserDto;
 import cn.sunledger.web.interfaces.rest.dto.UserRequest;
-import cn.sunledger.web.interfaces.rest.problem.Problems;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -40,12 +37,6 @@ public class UserResource {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    BeanChecks checks;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     public ListPage<UserDto> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
@@ -60,7 +51,7 @@ public class UserResource {
 
     @POST
     public Response create(UserRequest body) {
-        UserRequest request = checks.valid(body, Problems.locale(headers));
+        UserRequest request = BeanChecks.required(body);
         UserDto created = UserDto.of(staff.create(caller.get(), request.toForm(null)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -68,7 +59,7 @@ public class UserResource {
     @PUT
     @Path("{username}")
     public UserDto update(@PathParam("username") String username, UserRequest body) {
-        UserRequest request = checks.valid(body, Problems.locale(headers));
+        UserRequest request = BeanChecks.required(body);
         return UserDto.of(staff.update(caller.get(), username, request.toForm(username)));
     }
 

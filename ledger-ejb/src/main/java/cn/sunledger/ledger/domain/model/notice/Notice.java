@@ -2,6 +2,7 @@ package cn.sunledger.ledger.domain.model.notice;
 
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -158,6 +159,11 @@ public class Notice {
         }
         if (ChronoUnit.DAYS.between(start, end) + 1 < MIN_PERIOD_DAYS) {
             throw LedgerException.rule("notice.periodTooShort", MIN_PERIOD_DAYS, start.toString(), end.toString());
+        }
+        // a period longer than a year is a typing error (2027 for 2026): the notice would sit unsettled for years
+        if (end.isAfter(start.plusYears(1).minusDays(1))) {
+            throw LedgerException.invalid(List.of(Violation.ofField("periodEnd", "notice.periodTooLong",
+                    start.toString(), end.toString())));
         }
         this.periodStart = start;
         this.periodEnd = end;

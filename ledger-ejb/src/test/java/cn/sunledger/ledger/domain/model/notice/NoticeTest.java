@@ -35,6 +35,16 @@ class NoticeTest {
     }
 
     @Test
+    void aPeriodLastsAtMostAYear() {
+        assertEquals(LocalDate.of(2026, 12, 31), withPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).periodEnd());
+        LedgerException longer = assertThrows(LedgerException.class,
+                () -> withPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
+        assertEquals(LedgerException.Kind.INVALID, longer.kind());
+        assertEquals("periodEnd", longer.violations().get(0).field());
+        assertEquals("notice.periodTooLong", longer.violations().get(0).messageKey());
+    }
+
+    @Test
     void aPeriodMayStartBeforeTheDataIsEntered() {
         Notice backdated = withPeriod(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 25));
         assertTrue(backdated.periodOverBy(LocalDate.of(2026, 3, 1)));

@@ -25,9 +25,12 @@ import java.util.List;
 /** Body of POST /api/projects and PUT /api/projects/{id} (the create-project example of api.md). */
 public class ProjectRequest {
 
-    /** Money in 元: digits with at most two decimals, as a JSON string. */
+    /** Money in 元: digits with at most two decimals, as a JSON string; 16 digits before the point fit DECIMAL(18,2). */
     public static final String MONEY = "\\d{1,16}(\\.\\d{1,2})?";
-    public static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
+    /** {@link #MONEY} that is more than zero (a fund share of nothing is a typing error). */
+    public static final String POSITIVE_MONEY = "(?=.*[1-9])" + MONEY;
+    /** yyyy-MM of a plausible year (cn.sunledger.ledger.domain.model.shared.Plausible: 2000 to 2100). */
+    public static final String MONTH = "(20\\d{2}|2100)-(0[1-9]|1[0-2])";
 
     @NotNull
     @Min(2000)
@@ -58,14 +61,15 @@ public class ProjectRequest {
 
     @NotEmpty
     @Size(max = 20)
+    @FittingTotal
     public List<@NotNull @Valid Money> plannedInvestment;
 
     @NotNull
-    @Pattern(regexp = MONTH)
+    @Pattern(regexp = MONTH, message = "{cn.sunledger.month}")
     public String startMonth;
 
     @NotNull
-    @Pattern(regexp = MONTH)
+    @Pattern(regexp = MONTH, message = "{cn.sunledger.month}")
     public String endMonth;
 
     @NotBlank
@@ -110,7 +114,7 @@ public class ProjectRequest {
         public FundSource source;
 
         @NotNull
-        @Pattern(regexp = MONEY)
+        @Pattern(regexp = POSITIVE_MONEY, message = "{cn.sunledger.money.positive}")
         public String amount;
     }
 

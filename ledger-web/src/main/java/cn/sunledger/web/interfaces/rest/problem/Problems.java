@@ -13,6 +13,8 @@ import java.util.Locale;
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json", "UTF-8");
+    /** The {@code errors[].field} of a problem with the request body as a whole (JSONPath's root). */
+    public static final String WHOLE_BODY = "$";
     static final String TYPE_BASE = "https://sunledger.cn/problems/";
 
     private Problems() {

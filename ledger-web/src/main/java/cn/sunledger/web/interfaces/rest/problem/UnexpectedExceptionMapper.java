@@ -1,7 +1,5 @@
 package cn.sunledger.web.interfaces.rest.problem;
 
-import cn.sunledger.ledger.domain.model.shared.LedgerException;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,15 +25,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        Response known = KnownCauses.respond(e, Problems.locale(headers));
+        if (known != null) {
+            return known;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof LedgerException le) {
-                return Problems.of(le, Problems.locale(headers));
-            }
             if (t instanceof WebApplicationException wae) {
                 return WebApplicationExceptionMapper.respond(wae, Problems.locale(headers));
-            }
-            if (t instanceof JsonbException) {
-                return Problems.of(400, "error.malformed", Problems.locale(headers), t.getMessage());
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -16,6 +16,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException e) {
+        Response known = KnownCauses.respond(e, Problems.locale(headers));
+        if (known != null) {
+            return known;
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -21,6 +21,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     static Response respond(WebApplicationException e, java.util.Locale locale) {
+        // a refusal of ours inside RESTEasy's own (a query parameter converter's, say) keeps its status and fields
+        Response known = KnownCauses.respond(e.getCause(), locale);
+        if (known != null) {
+            return known;
+        }
         int status = e.getResponse().getStatus();
         String key = switch (status) {
             case 404 -> "error.notFound";
