@@ -18,7 +18,11 @@ public class LocaleView implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            var request = FacesContext.getCurrentInstance().getExternalContext();
+            // without an Accept-Language header the container reports its own locale (often en_US) as the
+            // client's: only a browser that states a language is taken at its word
+            String asked = request.getRequestHeaderMap().get("Accept-Language");
+            Locale requested = asked == null || asked.isBlank() ? null : request.getRequestLocale();
             locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH
                     : Locale.SIMPLIFIED_CHINESE;
         }
