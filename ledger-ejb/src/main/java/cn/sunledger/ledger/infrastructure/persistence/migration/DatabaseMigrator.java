@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -40,7 +41,7 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
+        MigrateResult schema = flyway("db/migration", "flyway_schema_history", new V17_1__StoreLogNodes()).migrate();
         LOG.info(() -> "schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
         if (Boolean.getBoolean(DEMO_PROPERTY)) {
@@ -55,7 +56,8 @@ public class DatabaseMigrator {
         }
     }
 
-    private Flyway flyway(String location, String historyTable) {
+    /** Java migrations are listed explicitly: Flyway finds only SQL ones in {@code location}. */
+    private Flyway flyway(String location, String historyTable, JavaMigration... javaMigrations) {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
@@ -64,6 +66,7 @@ public class DatabaseMigrator {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .placeholders(Map.of("portal_user", portalUser()))
+                .javaMigrations(javaMigrations)
                 .load();
     }
 
