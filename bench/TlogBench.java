@@ -26,8 +26,9 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * from the ledger's own DatabaseMigrator (Flyway, V1…V17_1); the log is seeded in bulk, leaves by batched
  * INSERTs and their nodes by JdbcMerkleNodes.storeNodesOfLeaves (the code of the V17_1 migration); every
  * measured append is TransparencyLogWriter.append, as the publisher calls it, followed by a commit.
- * Rows read are the server's own count (session status Rows_read) around each append.
- * Usage: java -cp ledger-ejb classes:transparency-log classes:driver:… bench/TlogBench.java JDBC_URL USER PASSWORD
+ * Rows read are the server's own count (session status Rows_read) around each append. The schema is made as
+ * its owner, the log written as the runtime user, as on the server.
+ * Usage: java -cp ledger-ejb classes:driver:… bench/TlogBench.java JDBC_URL OWNER OWNER_PASSWORD USER PASSWORD
  */
 public class TlogBench {
 
@@ -39,7 +40,7 @@ public class TlogBench {
 
     public static void main(String[] args) throws Exception {
         migrate(args[0], args[1], args[2]);
-        try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
+        try (Connection c = DriverManager.getConnection(args[0], args[3], args[4])) {
             c.setAutoCommit(false);
             long rowsOverhead = rowsReadOverhead(c);
             List<String> lines = new ArrayList<>();
@@ -159,7 +160,7 @@ public class TlogBench {
         return b - a;
     }
 
-    /** The schema as the server makes it: the ledger's DatabaseMigrator, given a DataSource as the container would. */
+    /** The schema as the server makes it: the ledger's DatabaseMigrator, given the owner's DataSource. */
     static void migrate(String url, String user, String password) throws Exception {
         MariaDbDataSource dataSource = new MariaDbDataSource(url);
         dataSource.setUser(user);

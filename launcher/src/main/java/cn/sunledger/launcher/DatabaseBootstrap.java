@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Prepares a MariaDB server for the application, as the admin user, idempotently: the database, the
- * ledger's read-write user and the portal's user (which gets its SELECT grants later, from the app's
- * Flyway migrations run as the ledger user). Prints one line per step.
+ * Prepares a MariaDB server for the application, as the admin user, idempotently: the database and its three
+ * users. The owner holds every privilege on the database (the app's Flyway migrations run as it: DDL, triggers,
+ * grants); the ledger's runtime user gets SELECT and INSERT on the database here and UPDATE/DELETE table by table
+ * from the migrations, never on an insert-only table; the portal's user gets nothing here and SELECT on public
+ * tables and views from the migrations. Prints one line per step.
  */
 final class DatabaseBootstrap {
 
@@ -57,9 +59,13 @@ final class DatabaseBootstrap {
                 }
             }
             for (String host : HOSTS) {
-                ensureUser(admin, settings.ledgerUser, host, settings.ledgerPassword);
-                execute(sql, "GRANT ALL PRIVILEGES ON `" + db + "`.* TO '" + settings.ledgerUser + "'@'" + host
+                ensureUser(admin, settings.ownerUser, host, settings.ownerPassword);
+                execute(sql, "GRANT ALL PRIVILEGES ON `" + db + "`.* TO '" + settings.ownerUser + "'@'" + host
                         + "' WITH GRANT OPTION", "");
+            }
+            for (String host : HOSTS) {
+                ensureUser(admin, settings.ledgerUser, host, settings.ledgerPassword);
+                restrictToDml(sql, db, "'" + settings.ledgerUser + "'@'" + host + "'");
             }
             for (String host : HOSTS) {
                 ensureUser(admin, settings.portalUser, host, settings.portalPassword);
@@ -70,6 +76,20 @@ final class DatabaseBootstrap {
             throw new LaunchException("bootstrapping database '" + db + "' as " + settings.adminUser + " failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Leaves the runtime user SELECT and INSERT on the whole database and nothing else at database level: earlier
+     * versions granted it ALL WITH GRANT OPTION, which let it drop the insert-only triggers. The first GRANT makes
+     * sure a database-level grant exists for the REVOKEs to act on; table-level grants (UPDATE/DELETE on mutable
+     * tables, from the migrations) are not touched.
+     */
+    private static void restrictToDml(Statement sql, String db, String account) throws SQLException {
+        String on = " ON `" + db + "`.* ";
+        sql.execute("GRANT SELECT" + on + "TO " + account);
+        sql.execute("REVOKE GRANT OPTION" + on + "FROM " + account);
+        sql.execute("REVOKE ALL PRIVILEGES" + on + "FROM " + account);
+        execute(sql, "GRANT SELECT, INSERT" + on + "TO " + account, "(database level; UPDATE/DELETE per table from the migrations)");
     }
 
     private Connection connectAsAdmin() {

@@ -50,6 +50,10 @@ final class LaunchSettings {
     final String dbHost;
     final int dbPort;
     final String database;
+    /** Owns the schema: Flyway's migrations (DDL, triggers, grants) run as this user, nothing else does. */
+    final String ownerUser;
+    final String ownerPassword;
+    /** The ledger's runtime user (LedgerDS): SELECT and INSERT, UPDATE/DELETE only where the migrations grant it. */
     final String ledgerUser;
     final String ledgerPassword;
     final String portalUser;
@@ -71,6 +75,9 @@ final class LaunchSettings {
         this.dbPort = port(env, "MARIADB_PORT", externalDatabase ? 3306 : purpose.defaultEmbeddedPort);
         this.database = checked(value(env, "MARIADB_DATABASE", purpose.defaultDatabase), DATABASE_NAME,
                 "MARIADB_DATABASE", "letters, digits and _");
+        this.ownerUser = checked(value(env, "MARIADB_OWNER_USER", "sunledger_owner"), USER_NAME, "MARIADB_OWNER_USER",
+                USER_CHARS);
+        this.ownerPassword = value(env, "MARIADB_OWNER_PASSWORD", "sunledger_owner");
         this.ledgerUser = checked(value(env, "MARIADB_USER", "sunledger"), USER_NAME, "MARIADB_USER", USER_CHARS);
         this.ledgerPassword = value(env, "MARIADB_PASSWORD", "sunledger");
         this.portalUser = checked(value(env, "MARIADB_PORTAL_USER", "sunledger_portal"), USER_NAME,
@@ -88,6 +95,10 @@ final class LaunchSettings {
         this.publicUrl = publicUrl(value(env, "SUNLEDGER_PUBLIC_URL", "http://localhost:" + httpPort + "/portal"));
         if (ledgerUser.equals(portalUser)) {
             throw new LaunchException("MARIADB_USER and MARIADB_PORTAL_USER must differ (the portal is read-only)");
+        }
+        if (ownerUser.equals(ledgerUser) || ownerUser.equals(portalUser)) {
+            throw new LaunchException("MARIADB_OWNER_USER must differ from MARIADB_USER and MARIADB_PORTAL_USER (the "
+                    + "runtime users must not be able to change the schema)");
         }
     }
 
@@ -146,12 +157,14 @@ final class LaunchSettings {
         return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
     }
 
-    /** The variables the WildFly datasources LedgerDS and PortalDS read at boot. */
+    /** The variables the WildFly datasources LedgerOwnerDS, LedgerDS and PortalDS read at boot. */
     Map<String, String> datasourceEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MARIADB_HOST", dbHost);
         env.put("MARIADB_PORT", Integer.toString(dbPort));
         env.put("MARIADB_DATABASE", database);
+        env.put("MARIADB_OWNER_USER", ownerUser);
+        env.put("MARIADB_OWNER_PASSWORD", ownerPassword);
         env.put("MARIADB_USER", ledgerUser);
         env.put("MARIADB_PASSWORD", ledgerPassword);
         env.put("MARIADB_PORTAL_USER", portalUser);

@@ -224,8 +224,8 @@ public final class Launcher {
                 "  db --for run|test [--fresh]  start/bootstrap the database, print DATABASE READY ..., wait for a signal",
                 "                               (--fresh drops and recreates a test database)",
                 "environment: MARIADB_HOST (external server; unset = embedded), MARIADB_PORT, MARIADB_DATABASE,",
-                "  MARIADB_USER, MARIADB_PASSWORD, MARIADB_PORTAL_USER, MARIADB_PORTAL_PASSWORD,",
-                "  MARIADB_ADMIN_USER, MARIADB_ADMIN_PASSWORD, SUNLEDGER_PORT (8080), SUNLEDGER_BIND (127.0.0.1)"));
+                "  MARIADB_OWNER_USER, MARIADB_OWNER_PASSWORD, MARIADB_USER, MARIADB_PASSWORD,",
+                "  MARIADB_PORTAL_USER, MARIADB_PORTAL_PASSWORD, MARIADB_ADMIN_USER, MARIADB_ADMIN_PASSWORD, SUNLEDGER_PORT (8080), SUNLEDGER_BIND (127.0.0.1)"));
     }
 
     private static void pause(Duration duration) {

@@ -59,11 +59,20 @@ class LaunchSettingsTest {
     }
 
     @Test
+    void theSchemaOwnerMustBeNeitherRuntimeUser() {
+        LaunchException e = assertThrows(LaunchException.class, () -> LaunchSettings.from(
+                Map.of("MARIADB_OWNER_USER", "sunledger"), HOME, Purpose.RUN));
+        assertTrue(e.getMessage().contains("MARIADB_OWNER_USER"), e.getMessage());
+    }
+
+    @Test
     void theDatasourceEnvironmentHasExactlyTheContractNames() {
         Map<String, String> env = LaunchSettings.from(Map.of("SUNLEDGER_PORT", "8180"), HOME, Purpose.TEST)
                 .datasourceEnvironment();
-        assertEquals(List.of("MARIADB_HOST", "MARIADB_PORT", "MARIADB_DATABASE", "MARIADB_USER", "MARIADB_PASSWORD",
-                "MARIADB_PORTAL_USER", "MARIADB_PORTAL_PASSWORD"), List.copyOf(env.keySet()));
+        assertEquals(List.of("MARIADB_HOST", "MARIADB_PORT", "MARIADB_DATABASE", "MARIADB_OWNER_USER",
+                "MARIADB_OWNER_PASSWORD", "MARIADB_USER", "MARIADB_PASSWORD", "MARIADB_PORTAL_USER",
+                "MARIADB_PORTAL_PASSWORD"), List.copyOf(env.keySet()));
+        assertEquals("sunledger_owner", env.get("MARIADB_OWNER_USER"));
         assertEquals("3407", env.get("MARIADB_PORT"));
         assertEquals("sunledger_portal", env.get("MARIADB_PORTAL_USER"));
     }

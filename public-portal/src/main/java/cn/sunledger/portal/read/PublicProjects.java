@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 /**
  * The projects located in a natural village (or in any natural village of an administrative village), for the
  * region pages. Two queries per page whatever the number of projects: the projects with their planned totals,
- * then the published notices of all of them. A project is public once it has left DRAFT (docs/decisions.md).
+ * then the published notices of all of them. A project is public once it has left DRAFT (docs/decisions.md); the
+ * portal reads projects only through the public_project views (V12_2), which hold no draft and the masked name.
  */
 @ApplicationScoped
 public class PublicProjects {
@@ -26,22 +27,22 @@ public class PublicProjects {
             "PROJECT_START", "PROJECT_COMPLETION");
 
     private static final String COLUMNS = "SELECT p.id, p.code, p.year, p.name, p.status,"
-            + " (SELECT SUM(f.amount) FROM project_fund_share f WHERE f.project_id = p.id), p.start_month, p.end_month"
-            + " FROM project p";
-    private static final String PUBLIC_NEWEST_FIRST = " AND p.status <> 'DRAFT' ORDER BY p.year DESC, p.code DESC LIMIT ?";
+            + " (SELECT SUM(f.amount) FROM public_project_fund_share f WHERE f.project_id = p.id), p.start_month,"
+            + " p.end_month FROM public_project p";
+    private static final String NEWEST_FIRST = " ORDER BY p.year DESC, p.code DESC LIMIT ?";
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource portal;
 
     /** The newest {@code limit} public projects located in the natural village. */
     public List<PublicProject> locatedIn(String naturalVillageCode, int limit) {
-        return read(COLUMNS + " JOIN project_natural_village nv ON nv.project_id = p.id"
-                + " WHERE nv.natural_village_code = ?" + PUBLIC_NEWEST_FIRST, naturalVillageCode, limit);
+        return read(COLUMNS + " JOIN public_project_natural_village nv ON nv.project_id = p.id"
+                + " WHERE nv.natural_village_code = ?" + NEWEST_FIRST, naturalVillageCode, limit);
     }
 
     /** The newest {@code limit} public projects of the administrative village (all its natural villages). */
     public List<PublicProject> ofVillage(String villageCode, int limit) {
-        return read(COLUMNS + " WHERE p.village_code = ?" + PUBLIC_NEWEST_FIRST, villageCode, limit);
+        return read(COLUMNS + " WHERE p.village_code = ?" + NEWEST_FIRST, villageCode, limit);
     }
 
     private List<PublicProject> read(String sql, String code, int limit) {
@@ -69,7 +70,7 @@ public class PublicProjects {
         Map<String, List<PublicProject.Notice>> bySubject = new LinkedHashMap<>();
         projects.keySet().forEach(id -> bySubject.put(String.valueOf(id), new ArrayList<>()));
         String sql = "SELECT n.subject_id, p.notice_no, p.type, p.title, p.published_at, s.new_notice_no"
-                + " FROM notice n JOIN publication p ON p.notice_id = n.id"
+                + " FROM public_notice_subject n JOIN publication p ON p.notice_no = n.notice_no"
                 + " LEFT JOIN supersession s ON s.old_notice_no = p.notice_no"
                 + " WHERE n.type IN (" + marks(PROJECT_NOTICE_TYPES.size()) + ") AND n.subject_id IN ("
                 + marks(bySubject.size()) + ") ORDER BY p.published_at, p.notice_no";

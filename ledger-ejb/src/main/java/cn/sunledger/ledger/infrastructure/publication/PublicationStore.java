@@ -1,6 +1,7 @@
 package cn.sunledger.ledger.infrastructure.publication;
 
 import cn.sunledger.ledger.domain.model.notice.NoticeFormat;
+import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -73,7 +74,8 @@ public final class PublicationStore {
                 + " superseded_at) VALUES (?, ?, ?, ?)")) {
             s.setString(1, oldNo);
             s.setString(2, newNo);
-            s.setString(3, reason);
+            // not served by the portal today, but stored beside what it serves: masked like the rest
+            s.setString(3, PersonalDataMasker.maskText(reason));
             s.setTimestamp(4, Timestamp.valueOf(at));
             s.executeUpdate();
         }

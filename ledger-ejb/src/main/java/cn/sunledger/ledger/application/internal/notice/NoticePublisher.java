@@ -7,7 +7,6 @@ import cn.sunledger.ledger.domain.model.notice.NoticeFormat;
 import cn.sunledger.ledger.domain.model.notice.document.Block;
 import cn.sunledger.ledger.domain.model.notice.document.NoticeDocument;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import cn.sunledger.ledger.infrastructure.publication.FrozenPublication;
 import cn.sunledger.ledger.infrastructure.publication.NoticeNumbers;
 import cn.sunledger.ledger.infrastructure.publication.PublicationStore;
@@ -97,10 +96,10 @@ public class NoticePublisher {
         return out;
     }
 
-    /** What the portal's keyword search looks in: title and body text, masked like the renditions. */
+    /** What the portal's keyword search looks in: title and body text (masked by FrozenPublication). */
     private static String searchText(NoticeContent content) {
         String body = content.blocks().stream().map(NoticePublisher::text).collect(Collectors.joining("\n"));
-        return PersonalDataMasker.maskText(content.title() + "\n" + body);
+        return content.title() + "\n" + body;
     }
 
     private static String text(Block block) {

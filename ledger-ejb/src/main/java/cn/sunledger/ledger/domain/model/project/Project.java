@@ -3,6 +3,7 @@ package cn.sunledger.ledger.domain.model.project;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A project of the library (domain.md §3). It is written while a DRAFT, then climbs the approval chain by
@@ -53,6 +55,11 @@ public class Project {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
+
+    /** The name as the portal shows it: masked once here, so the portal reads nothing that did not pass the masker. */
+    @NotAudited
+    @Column(name = "public_name", nullable = false, length = 200)
+    private String publicName;
 
     @Column(name = "category_code", nullable = false, length = 20)
     private String categoryCode;
@@ -249,6 +256,7 @@ public class Project {
         RegionCode village = validated(d);
         this.year = d.year();
         this.name = d.name().trim();
+        this.publicName = PersonalDataMasker.maskText(this.name);
         this.categoryCode = Objects.requireNonNull(d.categoryCode());
         this.nature = Objects.requireNonNull(d.nature());
         this.villageCode = village.value();
@@ -411,6 +419,10 @@ public class Project {
 
     public String name() {
         return name;
+    }
+
+    public String publicName() {
+        return publicName;
     }
 
     public String categoryCode() {

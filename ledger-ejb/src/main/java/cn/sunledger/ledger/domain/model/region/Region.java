@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.domain.model.region;
 
+import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,16 +58,21 @@ public class Region {
         this.code = code.value();
         this.level = code.level();
         this.parentCode = parent == null ? null : parent.value();
-        this.name = Objects.requireNonNull(name).trim();
+        this.name = publicName(name);
         this.validFrom = Objects.requireNonNull(validFrom);
         this.validTo = validTo;
     }
 
     /** An import may rename a region or close it (administrative reform); its place in the tree is fixed. */
     public void revise(String newName, LocalDate newValidFrom, LocalDate newValidTo) {
-        this.name = Objects.requireNonNull(newName).trim();
+        this.name = publicName(newName);
         this.validFrom = Objects.requireNonNull(newValidFrom);
         this.validTo = newValidTo;
+    }
+
+    /** A region's name is public by nature (every portal page shows it), so it is kept as the masker leaves it. */
+    private static String publicName(String name) {
+        return PersonalDataMasker.maskText(Objects.requireNonNull(name).trim());
     }
 
     public boolean isValidOn(LocalDate day) {

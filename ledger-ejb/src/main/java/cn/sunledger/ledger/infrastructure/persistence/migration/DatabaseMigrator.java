@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -27,7 +27,8 @@ public class DatabaseMigrator {
     static final String DEMO_PROPERTY = "sunledger.demo";
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/LedgerDS")
+    /** The schema owner's connection: the runtime user (LedgerDS) may not run DDL, create triggers or grant. */
+    @Resource(lookup = "java:jboss/datasources/LedgerOwnerDS")
     DataSource dataSource;
 
     @Inject
@@ -41,11 +42,13 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult schema = flyway("db/migration", "flyway_schema_history", new V17_1__StoreLogNodes()).migrate();
+        MigrateResult schema = flyway("db/migration", "flyway_schema_history")
+                .javaMigrations(new V12_1__MaskPublicNames(), new V17_1__StoreLogNodes())
+                .load().migrate();
         LOG.info(() -> "schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
         if (Boolean.getBoolean(DEMO_PROPERTY)) {
-            MigrateResult demo = flyway("db/demo", "flyway_demo_history").migrate();
+            MigrateResult demo = flyway("db/demo", "flyway_demo_history").load().migrate();
             int users = demoUsers.loadMissing();
             int notices = demoNotices.publishMissing();
             long started = System.nanoTime();
@@ -56,8 +59,7 @@ public class DatabaseMigrator {
         }
     }
 
-    /** Java migrations are listed explicitly: Flyway finds only SQL ones in {@code location}. */
-    private Flyway flyway(String location, String historyTable, JavaMigration... javaMigrations) {
+    private FluentConfiguration flyway(String location, String historyTable) {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
@@ -65,14 +67,16 @@ public class DatabaseMigrator {
                 // the demo history starts on a schema that already has tables
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .placeholders(Map.of("portal_user", portalUser()))
-                .javaMigrations(javaMigrations)
-                .load();
+                .placeholders(Map.of("portal_user", user("MARIADB_PORTAL_USER", "sunledger_portal"),
+                        "runtime_user", user("MARIADB_USER", "sunledger")));
     }
 
-    /** The portal's database user, granted SELECT on publication tables by the migrations. */
-    static String portalUser() {
-        String user = System.getenv("MARIADB_PORTAL_USER");
-        return user == null || user.isBlank() ? "sunledger_portal" : user;
+    /**
+     * A database user the migrations grant to, by its environment variable (the datasources read the same): the
+     * portal's (SELECT on public tables and views) or the ledger's runtime user (UPDATE/DELETE on mutable tables).
+     */
+    static String user(String variable, String fallback) {
+        String user = System.getenv(variable);
+        return user == null || user.isBlank() ? fallback : user;
     }
 }
