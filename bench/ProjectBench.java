@@ -35,6 +35,10 @@ public class ProjectBench {
 
     public static void main(String[] args) throws Exception {
         String base = args[3];
+        if ("auth".equals(System.getProperty("bench.mode"))) {
+            authBench(base);
+            return;
+        }
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             seed(db);
             explain(db);
@@ -80,7 +84,7 @@ public class ProjectBench {
             System.out.println();
             System.out.printf("%-58s %9s %9s %9s %7s%n", "portal region pages with their projects (anonymous)",
                     "median ms", "p99 ms", "", "");
-            Session anonymous = new Session(null, null);
+            Session anonymous = new Session(null, null, null);
             String village = ids(db, "SELECT COUNT(*) FROM project WHERE village_code = '532922201201'").get(0)
                     + " projects";
             print("village 532922201201 (" + village + ")",
@@ -92,6 +96,28 @@ public class ProjectBench {
                 System.out.printf("server/JDBC median ratio %.1f (%.2f ms / %.2f ms)%n", r[0] / r[1], r[0], r[1]);
             }
         }
+    }
+
+    /**
+     * bench/run auth: the same cheap API call (GET /ledger/api/me, so the sign-in is most of the cost) with HTTP
+     * Basic on every request against a logged-in session, median and p99; Basic may cost at most 1.5× the session.
+     */
+    static void authBench(String base) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String url = base + "/ledger/api/me";
+        Session session = Session.formLogin(http, base, "yangbi.rural");
+        Session basic = Session.basic("yangbi.rural");
+        System.out.println();
+        System.out.printf("%-58s %9s %9s %9s %7s%n", "GET /ledger/api/me (" + RUNS + " requests, warm)", "median ms",
+                "p99 ms", "", "");
+        double[] viaSession = time(i -> session.get(http, url));
+        print("logged-in session (cookie)", viaSession, -1);
+        double[] viaBasic = time(i -> basic.get(http, url));
+        print("HTTP Basic on every request", viaBasic, -1);
+        double medianRatio = median(viaBasic) / median(viaSession);
+        double p99Ratio = p99(viaBasic) / p99(viaSession);
+        System.out.printf("Basic/session ratio: median %.2f, p99 %.2f (limit <= 1.50): %s%n", medianRatio, p99Ratio,
+                medianRatio <= 1.5 && p99Ratio <= 1.5 ? "OK" : "OVER");
     }
 
     // ---- seeding ------------------------------------------------------------------------------------
@@ -147,8 +173,8 @@ public class ProjectBench {
             s.execute("INSERT INTO project_indicator (project_id, seq, kind, name, target, unit)"
                     + " SELECT p.id, i.seq, ELT(i.seq + 1, 'OUTPUT', 'BENEFIT', 'SATISFACTION'), '压测指标', '100', '%'"
                     + " FROM project p CROSS JOIN seq_0_to_2 i WHERE p.created_by = 'bench'");
-            s.execute("INSERT INTO project_sequence (county_code, year, next_value)"
-                    + " SELECT county_code, year, MAX(CAST(SUBSTRING(code, 13) AS UNSIGNED)) + 1 FROM project"
+            s.execute("INSERT INTO gap_free_sequence (kind, scope_code, year, next_value)"
+                    + " SELECT 'PROJECT', county_code, year, MAX(CAST(SUBSTRING(code, 13) AS UNSIGNED)) + 1 FROM project"
                     + " GROUP BY county_code, year ON DUPLICATE KEY UPDATE next_value = GREATEST(next_value, VALUES(next_value))");
             s.execute("ANALYZE TABLE project, project_natural_village, project_fund_share");
         }
@@ -285,11 +311,11 @@ public class ProjectBench {
     }
 
     /** A staff client: either HTTP Basic on every request (an API script) or a session (the UI after login). */
-    record Session(String authorization, String cookie) {
+    record Session(String authorization, String cookie, String origin) {
 
         static Session basic(String user) {
             return new Session("Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8)), null);
+                    .getBytes(StandardCharsets.UTF_8)), null, null);
         }
 
         /** Logs in through the staff UI's form (j_security_check) and keeps the session cookie. */
@@ -302,11 +328,12 @@ public class ProjectBench {
                 String form = "j_username=" + user + "&j_password=" + java.net.URLEncoder.encode(PASSWORD,
                         StandardCharsets.UTF_8);
                 HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base
-                        + "/ledger/j_security_check")).header("Cookie", cookie)
+                        + "/ledger/j_security_check")).header("Cookie", cookie).header("Origin", base)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
                 String renewed = login.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
-                Session session = new Session(null, renewed);
+                // a browser sends its page's origin, which the server requires of writes made with the session
+                Session session = new Session(null, renewed, base);
                 HttpResponse<String> me = session.send(http, HttpRequest.newBuilder(URI.create(base + "/ledger/api/me")).GET());
                 if (me.statusCode() != 200) {
                     throw new IllegalStateException("form login of " + user + " failed: " + login.statusCode() + " / "
@@ -333,6 +360,9 @@ public class ProjectBench {
             }
             if (cookie != null) {
                 request.header("Cookie", cookie);
+            }
+            if (origin != null) {
+                request.header("Origin", origin);
             }
             try {
                 return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

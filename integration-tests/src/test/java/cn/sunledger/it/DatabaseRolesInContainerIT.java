@@ -57,7 +57,8 @@ class DatabaseRolesInContainerIT {
         for (String grant : grants) {
             assertFalse(grant.contains("WITH GRANT OPTION"), grant);
             String privileges = grant.substring("GRANT ".length(), grant.indexOf(" ON "));
-            for (String privilege : privileges.split(",\\s*")) {
+            // a column grant reads "UPDATE (`unallocated`)": the privilege is the word before the column list
+            for (String privilege : privileges.replaceAll("\\s*\\([^)]*\\)", "").split(",\\s*")) {
                 assertTrue(Set.of("USAGE", "SELECT", "INSERT", "UPDATE", "DELETE").contains(privilege), grant);
             }
         }

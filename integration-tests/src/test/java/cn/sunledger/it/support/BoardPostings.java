@@ -29,7 +29,17 @@ public final class BoardPostings {
 
     /** POST /ledger/api/notices/{id}/postings as multipart; {@code photo} null sends no photo part. */
     public static HttpResponse<String> post(String user, long noticeId, String region, String postedOn, byte[] photo) {
-        String boundary = "----sunledger" + System.nanoTime();
+        String boundary = boundary();
+        return Http.as(user).send("POST", "/ledger/api/notices/" + noticeId + "/postings",
+                "multipart/form-data; boundary=" + boundary, multipart(boundary, region, postedOn, photo));
+    }
+
+    public static String boundary() {
+        return "----sunledger" + System.nanoTime();
+    }
+
+    /** The multipart body of a posting: {@code regionCode}, {@code postedOn} and, unless null, a PNG {@code photo}. */
+    public static byte[] multipart(String boundary, String region, String postedOn, byte[] photo) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"regionCode\"\r\n\r\n" + region
@@ -46,8 +56,7 @@ public final class BoardPostings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Http.as(user).send("POST", "/ledger/api/notices/" + noticeId + "/postings",
-                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        return body.toByteArray();
     }
 
     /** A small real PNG: the server decodes photos by their own bytes. */

@@ -31,6 +31,10 @@ public final class Browser {
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            // every page records what its content security policy blocked, for StaffPages.cspViolations()
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                    "window.__cspViolations = [];document.addEventListener('securitypolicyviolation', e =>"
+                            + " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
             return driver;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

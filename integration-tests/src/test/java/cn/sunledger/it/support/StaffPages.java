@@ -64,6 +64,13 @@ public final class StaffPages {
         widget(widgetVar, "triggerChange()");
     }
 
+    /** What the current page's content security policy blocked since it loaded ("directive blocked-uri"). */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        Object found = browser.executeScript("return window.__cspViolations || []");
+        return (List<String>) found;
+    }
+
     public String messages() {
         return browser.findElement(By.id("messages")).getText();
     }

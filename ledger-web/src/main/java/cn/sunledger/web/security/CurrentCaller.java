@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The staff user behind the current request, whether it came through the login form or HTTP Basic: the
- * container has authenticated the principal against the realm; this looks up role and home region once
+ * sign-in (StaffAuthenticationMechanism) has established the principal; this looks up role and home region once
  * per request.
  */
 @RequestScoped

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal;
 
+import cn.sunledger.ledger.application.StaffCredentialsChanged;
 import cn.sunledger.ledger.application.StaffDirectory;
 import cn.sunledger.ledger.application.StaffUserForm;
 import cn.sunledger.ledger.application.StaffUserView;
@@ -16,6 +17,7 @@ import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.audit.AuditActor;
 import cn.sunledger.ledger.infrastructure.security.BcryptPasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -43,6 +45,9 @@ public class DefaultStaffDirectory implements StaffDirectory {
 
     @Inject
     AuditActor auditActor;
+
+    @Inject
+    Event<StaffCredentialsChanged> credentialsChanged;
 
     @Override
     public Optional<Caller> callerFor(String username) {
@@ -118,6 +123,8 @@ public class DefaultStaffDirectory implements StaffDirectory {
         if (form.password() != null && !form.password().isEmpty()) {
             user.changePasswordHash(hasher.hash(form.password().toCharArray()));
         }
+        // verified passwords and open sessions of this user must not outlive the change (observed after commit)
+        credentialsChanged.fire(new StaffCredentialsChanged(user.username()));
         return view(user);
     }
 

@@ -11,9 +11,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every API call needs a signed-in, enabled staff user. The container has already checked any Basic
- * credentials against the realm (silent BASIC); this answers the rest with 401 and a problem document
- * instead of the login page a browser would get.
+ * Every API call needs a signed-in, enabled staff user. StaffAuthenticationMechanism has already checked any
+ * Basic credentials (and refused wrong ones with a problem document); this answers calls without credentials or
+ * session with 401 and a problem document instead of the login page a browser would get.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

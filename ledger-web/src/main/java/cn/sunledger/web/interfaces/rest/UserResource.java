@@ -1,6 +1,8 @@
 package cn.sunledger.web.interfaces.rest;
 
+import cn.sunledger.ledger.application.SignInThrottleView;
 import cn.sunledger.ledger.application.StaffDirectory;
+import cn.sunledger.ledger.application.StaffSignIn;
 import cn.sunledger.web.interfaces.rest.dto.ListPage;
 import cn.sunledger.web.interfaces.rest.dto.UserDto;
 import cn.sunledger.web.interfaces.rest.dto.UserRequest;
@@ -9,6 +11,7 @@ import cn.sunledger.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +33,9 @@ public class UserResource {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    StaffSignIn signIn;
 
     @Inject
     CurrentCaller caller;
@@ -64,5 +70,20 @@ public class UserResource {
     public UserDto update(@PathParam("username") String username, UserRequest body) {
         UserRequest request = checks.valid(body, Problems.locale(headers));
         return UserDto.of(staff.update(caller.get(), username, request.toForm(username)));
+    }
+
+    /** The failed sign-ins held against the user, per client address, and until when each must wait. */
+    @GET
+    @Path("{username}/sign-in-throttle")
+    public SignInThrottleView throttle(@PathParam("username") String username) {
+        return signIn.throttle(caller.get(), username);
+    }
+
+    /** Lets the user sign in again at once, from every address that failed for the account. */
+    @DELETE
+    @Path("{username}/sign-in-throttle")
+    public Response clearThrottle(@PathParam("username") String username) {
+        signIn.clearThrottle(caller.get(), username);
+        return Response.noContent().build();
     }
 }

@@ -2,7 +2,9 @@ package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.AuditEntry;
 import cn.sunledger.ledger.application.AuditTrail;
+import cn.sunledger.ledger.application.SignInThrottleView;
 import cn.sunledger.ledger.application.StaffDirectory;
+import cn.sunledger.ledger.application.StaffSignIn;
 import cn.sunledger.ledger.application.StaffUserForm;
 import cn.sunledger.ledger.application.StaffUserView;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -30,6 +32,9 @@ public class UserAdminView implements Serializable {
     transient AuditTrail audit;
 
     @Inject
+    transient StaffSignIn signIn;
+
+    @Inject
     transient CurrentCaller caller;
 
     private List<StaffUserView> users;
@@ -43,6 +48,7 @@ public class UserAdminView implements Serializable {
     private boolean enabled = true;
     private List<AuditEntry> history = List.of();
     private String historyOf;
+    private SignInThrottleView throttle;
 
     @PostConstruct
     void load() {
@@ -90,6 +96,29 @@ public class UserAdminView implements Serializable {
     public void showHistory(StaffUserView user) {
         historyOf = user.username();
         history = audit.history(caller.get(), "user", user.username());
+    }
+
+    /** The failed sign-ins held against the user, for the sign-in limits dialog. */
+    public void showThrottle(StaffUserView user) {
+        try {
+            throttle = signIn.throttle(caller.get(), user.username());
+        } catch (LedgerException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void clearThrottle() {
+        try {
+            signIn.clearThrottle(caller.get(), throttle.username());
+            FacesMessages.info(UiText.get("user.throttleCleared", throttle.username()));
+            throttle = signIn.throttle(caller.get(), throttle.username());
+        } catch (LedgerException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public SignInThrottleView getThrottle() {
+        return throttle;
     }
 
     public Role[] getRoles() {

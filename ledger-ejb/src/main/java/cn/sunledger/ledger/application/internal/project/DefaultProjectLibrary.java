@@ -73,7 +73,7 @@ public class DefaultProjectLibrary implements ProjectLibrary {
         checkReferences(details);
         auditActor.set(caller.username(), caller.role().name());
         Project project = new Project(details, caller.username(), clock.preciseNow());
-        project.number(projects.nextSequence(project.county(), project.year()));
+        project.number(projects.takeSequence(project.county(), project.year(), 1));
         projects.add(project);
         return view(project);
     }

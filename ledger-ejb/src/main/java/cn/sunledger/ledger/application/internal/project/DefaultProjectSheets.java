@@ -146,7 +146,7 @@ public class DefaultProjectSheets implements ProjectSheets {
             byCountyYear.computeIfAbsent(p.county().value() + "/" + p.year(), k -> new ArrayList<>()).add(p);
         }
         for (List<Project> group : byCountyYear.values()) {
-            int first = reserveSequences(group.get(0), group.size());
+            int first = projects.takeSequence(group.get(0).county(), group.get(0).year(), group.size());
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).number(first + i);
             }
@@ -161,17 +161,6 @@ public class DefaultProjectSheets implements ProjectSheets {
         }
         em.flush();
         return new ImportedProjects(created.size(), created.stream().map(Project::code).toList());
-    }
-
-    /** Takes {@code count} numbers of the project's county and year at once; returns the first. */
-    private int reserveSequences(Project p, int count) {
-        int first = projects.nextSequence(p.county(), p.year());
-        if (count > 1) {
-            em.createNativeQuery("UPDATE project_sequence SET next_value = next_value + ?3"
-                    + " WHERE county_code = ?1 AND year = ?2").setParameter(1, p.county().value())
-                    .setParameter(2, p.year()).setParameter(3, count - 1).executeUpdate();
-        }
-        return first;
     }
 
     private Map<String, Boolean> leafCategories() {

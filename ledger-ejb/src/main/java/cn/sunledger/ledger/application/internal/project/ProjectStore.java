@@ -10,6 +10,7 @@ import cn.sunledger.ledger.domain.model.project.ProjectTransition;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.infrastructure.sequence.GapFreeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** The project library's persistence: one query per question, sums grouped over a whole page (no N+1). */
 @ApplicationScoped
@@ -52,16 +54,14 @@ public class ProjectStore {
         em.persist(transition);
     }
 
-    /** The next number of a county and year, gap-free: a locked row in the creating transaction. */
-    public int nextSequence(RegionCode county, int year) {
-        em.createNativeQuery("INSERT IGNORE INTO project_sequence (county_code, year, next_value) VALUES (?1, ?2, 1)")
-                .setParameter(1, county.value()).setParameter(2, year).executeUpdate();
-        int value = ((Number) em.createNativeQuery(
-                "SELECT next_value FROM project_sequence WHERE county_code = ?1 AND year = ?2 FOR UPDATE")
-                .setParameter(1, county.value()).setParameter(2, year).getSingleResult()).intValue();
-        em.createNativeQuery("UPDATE project_sequence SET next_value = next_value + 1 WHERE county_code = ?1 AND year = ?2")
-                .setParameter(1, county.value()).setParameter(2, year).executeUpdate();
-        return value;
+    /**
+     * Takes {@code count} consecutive project numbers of a county and year (gap-free, locked until the creating
+     * transaction ends) and returns the first.
+     */
+    public int takeSequence(RegionCode county, int year, int count) {
+        long first = em.unwrap(Session.class).doReturningWork(
+                c -> GapFreeSequence.PROJECT.take(c, county.value(), year, count));
+        return Math.toIntExact(first);
     }
 
     public Optional<ProjectCategory> category(String code) {

@@ -67,6 +67,14 @@ public final class AccessPolicy {
         ALLOWED.put(Action.PROPOSE_PROJECT_ADJUSTMENT, EnumSet.of(COUNTY_RURAL_BUREAU));
         ALLOWED.put(Action.ADJUST_PROJECT, EnumSet.of(PREFECTURE_BUREAU, COUNTY_RURAL_BUREAU));
         ALLOWED.put(Action.ROLL_OVER_PROJECT, EnumSet.of(COUNTY_RURAL_BUREAU));
+        // Fund ledger (domain.md §4): the finance bureau of the county (of the prefecture, for its own documents)
+        // keeps the journal; everyone in the region may read it, auditors included.
+        ALLOWED.put(Action.VIEW_FUNDS, EVERY_ROLE);
+        ALLOWED.put(Action.RECORD_FUND_DOCUMENT, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU));
+        ALLOWED.put(Action.ALLOCATE_FUNDS, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU));
+        ALLOWED.put(Action.DISBURSE_FUNDS, EnumSet.of(COUNTY_FINANCE));
+        ALLOWED.put(Action.REVERSE_ENTRY, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU));
+        ALLOWED.put(Action.CLOSE_PERIOD, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

@@ -33,7 +33,13 @@ public enum Action {
     REMOVE_PROJECT,
     PROPOSE_PROJECT_ADJUSTMENT,
     ADJUST_PROJECT,
-    ROLL_OVER_PROJECT;
+    ROLL_OVER_PROJECT,
+    VIEW_FUNDS,
+    RECORD_FUND_DOCUMENT,
+    ALLOCATE_FUNDS,
+    DISBURSE_FUNDS,
+    REVERSE_ENTRY,
+    CLOSE_PERIOD;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {

@@ -44,9 +44,13 @@ public final class Problems {
     }
 
     public static Response of(int status, String messageKey, Locale locale, Object... args) {
-        ProblemDocument doc = new ProblemDocument(TYPE_BASE + "http-" + status, title(status, locale), status,
+        return Response.status(status).type(PROBLEM_JSON).entity(document(status, messageKey, locale, args)).build();
+    }
+
+    /** A problem document for a bare HTTP status, also for answers written outside JAX-RS (the sign-in). */
+    public static ProblemDocument document(int status, String messageKey, Locale locale, Object... args) {
+        return new ProblemDocument(TYPE_BASE + "http-" + status, title(status, locale), status,
                 Messages.format(locale, messageKey, args), null, null, null);
-        return Response.status(status).type(PROBLEM_JSON).entity(doc).build();
     }
 
     private static String text(Locale locale, Violation v) {
@@ -66,6 +70,7 @@ public final class Problems {
             case 413 -> en ? "Too large" : "内容过大";
             case 415 -> en ? "Unsupported media type" : "不支持的内容类型";
             case 422 -> en ? "Refused by a business rule" : "业务规则不允许";
+            case 429 -> en ? "Too many attempts" : "尝试次数过多";
             default -> en ? "Server error" : "服务器错误";
         };
     }

@@ -1,0 +1,290 @@
+package cn.sunledger.ledger.application.internal.fund;
+
+import cn.sunledger.ledger.application.fund.AllocationForm;
+import cn.sunledger.ledger.application.fund.ChainCheck;
+import cn.sunledger.ledger.application.fund.DisbursementForm;
+import cn.sunledger.ledger.application.fund.FundDocumentForm;
+import cn.sunledger.ledger.application.fund.FundDocumentView;
+import cn.sunledger.ledger.application.fund.FundLedger;
+import cn.sunledger.ledger.application.fund.JournalEntryView;
+import cn.sunledger.ledger.application.fund.PeriodClose;
+import cn.sunledger.ledger.application.fund.Posting;
+import cn.sunledger.ledger.application.internal.fund.FundStore.AllocationRow;
+import cn.sunledger.ledger.application.internal.fund.FundStore.DocumentRow;
+import cn.sunledger.ledger.application.internal.fund.FundStore.ProjectRef;
+import cn.sunledger.ledger.application.internal.fund.JournalPoster.OpenEntry;
+import cn.sunledger.ledger.application.internal.fund.JournalStore.Per;
+import cn.sunledger.ledger.domain.model.fund.Account;
+import cn.sunledger.ledger.domain.model.fund.EntryKind;
+import cn.sunledger.ledger.domain.model.fund.JournalEntry;
+import cn.sunledger.ledger.domain.model.fund.JournalLine;
+import cn.sunledger.ledger.domain.model.fund.Movement;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The fund ledger's rules, each held in the posting transaction on locked rows: the document's or allocation's
+ * guard row is locked before the journal's chain head (one order everywhere), the limit is read from it, the
+ * movement posted and the guard changed. Figures shown are derived from the journal lines.
+ */
+@ApplicationScoped
+@Transactional
+@RetriedOnLockConflict
+public class DefaultFundLedger implements FundLedger {
+
+    @Inject
+    FundStore funds;
+
+    @Inject
+    JournalStore journal;
+
+    @Inject
+    JournalPoster poster;
+
+    @Inject
+    BusinessClock clock;
+
+    @Override
+    public Posting registerDocument(Caller caller, FundDocumentForm f) {
+        RegionCode region = ledgerRegion(f.regionCode());
+        AccessPolicy.require(caller, Action.RECORD_FUND_DOCUMENT, region);
+        LocalDate today = clock.today();
+        if (f.issuedOn().isAfter(today)) {
+            throw LedgerException.rule("fund.dateInFuture", f.issuedOn());
+        }
+        if (f.year() < f.issuedOn().getYear() - 1 || f.year() > f.issuedOn().getYear() + 1) {
+            throw LedgerException.rule("fund.documentYear", f.year(), f.issuedOn());
+        }
+        if (!f.amount().isPositive()) {
+            throw LedgerException.rule("fund.amountNotPositive");
+        }
+        if (funds.documentNumberTaken(region.value(), f.docNumber())) {
+            throw LedgerException.conflict("fund.documentNumberTaken", f.docNumber());
+        }
+        OpenEntry open = poster.open(region.value(), f.issuedOn());
+        long id = funds.insertDocument(f, open.entryNo(), caller.username(), open.at());
+        JournalEntry entry = poster.post(open, Movement.of(EntryKind.DOCUMENT, f.issuedOn(), Map.of("docNumber",
+                f.docNumber()),
+                JournalLine.debit(Account.DOCUMENT_AVAILABLE, id, null, null, f.source(), f.amount()),
+                JournalLine.credit(Account.FUNDS_RECEIVED, id, null, null, f.source(), f.amount())), caller.username());
+        return posting(entry, id, false);
+    }
+
+    @Override
+    public Posting allocate(Caller caller, AllocationForm f) {
+        DocumentRow doc = funds.document(f.fundDocumentId(), true)
+                .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", f.fundDocumentId()));
+        AccessPolicy.require(caller, Action.ALLOCATE_FUNDS, RegionCode.of(doc.regionCode()));
+        ProjectRef project = funds.project(f.projectId())
+                .orElseThrow(() -> LedgerException.notFound("project.notFound", f.projectId()));
+        if (!project.status().isInLibrary()) {
+            throw LedgerException.rule("fund.projectNotInLibrary", project.code(), project.status().chineseName());
+        }
+        if (!RegionCode.of(doc.regionCode()).contains(RegionCode.of(project.countyCode()))) {
+            throw LedgerException.rule("fund.projectOutsideDocument", project.code(), doc.docNumber());
+        }
+        requirePositive(f.amount());
+        requireDate(f.allocatedOn(), doc.issuedOn());
+        if (f.amount().exceeds(doc.unallocated())) {
+            throw LedgerException.rule("fund.exceedsDocument", f.amount(), doc.docNumber(), doc.unallocated());
+        }
+        OpenEntry open = poster.open(doc.regionCode(), f.allocatedOn());
+        long id = funds.insertAllocation(doc.id(), project.id(), f.amount(), f.allocatedOn(), open.entryNo(),
+                caller.username(), open.at());
+        funds.changeUnallocated(doc.id(), f.amount().toBigDecimal().negate());
+        JournalEntry entry = poster.post(open, Movement.of(EntryKind.ALLOCATION, f.allocatedOn(),
+                Map.of("docNumber", doc.docNumber(), "projectCode", project.code()),
+                JournalLine.debit(Account.PROJECT_ALLOCATED, doc.id(), id, project.id(), doc.source(), f.amount()),
+                JournalLine.credit(Account.DOCUMENT_AVAILABLE, doc.id(), null, null, doc.source(), f.amount())),
+                caller.username());
+        return posting(entry, id, false);
+    }
+
+    @Override
+    public Posting disburse(Caller caller, DisbursementForm f) {
+        AllocationRow a = funds.allocation(f.allocationId(), true)
+                .orElseThrow(() -> LedgerException.notFound("fund.allocationNotFound", f.allocationId()));
+        AccessPolicy.require(caller, Action.DISBURSE_FUNDS, RegionCode.of(a.regionCode()));
+        requirePositive(f.amount());
+        requireDate(f.paidOn(), a.allocatedOn());
+        if (f.amount().exceeds(a.undisbursed())) {
+            throw LedgerException.rule("fund.exceedsAllocation", f.amount(), a.undisbursed());
+        }
+        OpenEntry open = poster.open(a.regionCode(), f.paidOn());
+        long id = funds.insertDisbursement(a.id(), f.amount(), f.payee(), f.voucherNo(), f.paidOn(), open.entryNo(),
+                caller.username(), open.at());
+        funds.changeUndisbursed(a.id(), f.amount().toBigDecimal().negate());
+        JournalEntry entry = poster.post(open, Movement.of(EntryKind.DISBURSEMENT, f.paidOn(),
+                Map.of("payee", f.payee(), "voucherNo", f.voucherNo()),
+                JournalLine.debit(Account.PAID_TO_PAYEE, a.documentId(), a.id(), a.projectId(), a.source(), f.amount()),
+                JournalLine.credit(Account.PROJECT_ALLOCATED, a.documentId(), a.id(), a.projectId(), a.source(),
+                        f.amount())), caller.username());
+        return posting(entry, id, false);
+    }
+
+    @Override
+    public Posting reverse(Caller caller, String entryNo, String reason) {
+        JournalEntry original = journal.find(entryNo)
+                .orElseThrow(() -> LedgerException.notFound("fund.entryNotFound", entryNo));
+        AccessPolicy.require(caller, Action.REVERSE_ENTRY, RegionCode.of(original.ledgerRegion()));
+        if (original.kind() == EntryKind.REVERSAL) {
+            throw LedgerException.rule("fund.reversalOfReversal", entryNo);
+        }
+        JournalLine first = original.lines().get(0);
+        // lock the guard the original changed (document before allocation, as everywhere), then check and undo
+        DocumentRow doc = funds.document(first.fundDocumentId(), true).orElseThrow();
+        Long allocationId = original.lines().stream().map(JournalLine::allocationId).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        AllocationRow allocation = allocationId == null ? null : funds.allocation(allocationId, true).orElseThrow();
+        journal.reversalOf(entryNo).ifPresent(by -> {
+            throw LedgerException.conflict("fund.alreadyReversed", entryNo, by);
+        });
+        Money amount = original.movement().amount();
+        switch (original.kind()) {
+            case DOCUMENT -> {
+                if (!doc.unallocated().equals(doc.amount())) {
+                    throw LedgerException.rule("fund.documentHasAllocations", doc.docNumber());
+                }
+                funds.changeUnallocated(doc.id(), amount.toBigDecimal().negate());
+            }
+            case ALLOCATION -> {
+                if (!allocation.undisbursed().equals(allocation.amount())) {
+                    throw LedgerException.rule("fund.allocationHasDisbursements", entryNo);
+                }
+                funds.changeUndisbursed(allocation.id(), amount.toBigDecimal().negate());
+                funds.changeUnallocated(doc.id(), amount.toBigDecimal());
+            }
+            case DISBURSEMENT -> funds.changeUndisbursed(allocation.id(), amount.toBigDecimal());
+            default -> throw new IllegalStateException(original.kind().name());
+        }
+        LocalDate today = clock.today();
+        OpenEntry open = poster.open(original.ledgerRegion(), today);
+        JournalEntry entry = poster.post(open, Movement.reversing(original, today, reason), caller.username());
+        return posting(entry, null, !poster.isOpen(original.ledgerRegion(), original.movement().entryDate()));
+    }
+
+    @Override
+    public PeriodClose closePeriod(Caller caller, String regionCode, String period) {
+        RegionCode region = ledgerRegion(regionCode);
+        AccessPolicy.require(caller, Action.CLOSE_PERIOD, region);
+        LocalDate today = clock.today();
+        LocalDate from;
+        LocalDate to;
+        if (period != null && period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            YearMonth month = YearMonth.parse(period);
+            if (month.isAfter(YearMonth.from(today))) {
+                throw LedgerException.rule("fund.periodNotBegun", period);
+            }
+            from = month.atDay(1);
+            to = month.atEndOfMonth();
+        } else if (period != null && period.matches("\\d{4}")) {
+            if (Integer.parseInt(period) >= today.getYear()) {
+                throw LedgerException.rule("fund.yearNotEnded", period);
+            }
+            from = LocalDate.of(Integer.parseInt(period), 1, 1);
+            to = LocalDate.of(Integer.parseInt(period), 12, 31);
+        } else {
+            throw LedgerException.invalid("fund.badPeriod", String.valueOf(period));
+        }
+        journal.lockChainHead(region.value());
+        if (journal.isClosed(region.value(), period)) {
+            throw LedgerException.conflict("fund.periodClosed", period);
+        }
+        return journal.close(region.value(), period, from, to, caller.username(), clock.preciseNow());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundDocumentView document(Caller caller, long id) {
+        DocumentRow d = funds.document(id, false).orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", id));
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, RegionCode.of(d.regionCode()));
+        Money remaining = journal.debitBalance(Account.DOCUMENT_AVAILABLE, Per.DOCUMENT, id);
+        Money disbursed = journal.debitBalance(Account.PAID_TO_PAYEE, Per.DOCUMENT, id);
+        return new FundDocumentView(d.id(), d.docNumber(), d.source(), d.level(), d.regionCode(), d.year(), d.issuedOn(),
+                d.amount(), d.purpose(), d.amount().minus(remaining), disbursed, remaining, d.entryNo());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JournalEntryView> journal(Caller caller, String regionCode, int year) {
+        RegionCode region = ledgerRegion(regionCode);
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
+        List<JournalEntry> entries = journal.ofRegionYear(region.value(), year);
+        Map<String, String> reversedBy = new HashMap<>();
+        entries.stream().filter(e -> e.movement().reverses() != null)
+                .forEach(e -> reversedBy.put(e.movement().reverses(), e.entryNo()));
+        List<JournalEntryView> views = new ArrayList<>(entries.size());
+        for (JournalEntry e : entries) {
+            String by = reversedBy.containsKey(e.entryNo()) ? reversedBy.get(e.entryNo())
+                    : journal.reversalOf(e.entryNo()).orElse(null);
+            views.add(new JournalEntryView(e.entryNo(), e.kind(), e.movement().entryDate(), e.postedAt(), e.postedBy(),
+                    e.lines(), e.movement().particulars(), e.movement().reverses(), by, e.movement().memo(), e.hash(),
+                    e.prevHash()));
+        }
+        return views;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainCheck verifyChain(Caller caller, String regionCode) {
+        RegionCode region = ledgerRegion(regionCode);
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
+        String prev = null;
+        int checked = 0;
+        for (JournalEntry e : journal.chain(region.value())) {
+            if (!Objects.equals(prev, e.prevHash())) {
+                return new ChainCheck(region.value(), checked, e.entryNo(), "link");
+            }
+            if (!e.sealIntact()) {
+                return new ChainCheck(region.value(), checked, e.entryNo(), "seal");
+            }
+            prev = e.hash();
+            checked++;
+        }
+        return new ChainCheck(region.value(), checked, null, null);
+    }
+
+    /** A journal belongs to a county or to the prefecture (each keeps its own, like its transparency log). */
+    private static RegionCode ledgerRegion(String code) {
+        RegionCode region = RegionCode.of(code);
+        if (region.level() != RegionLevel.COUNTY && region.level() != RegionLevel.PREFECTURE) {
+            throw LedgerException.rule("fund.ledgerRegionLevel", code);
+        }
+        return region;
+    }
+
+    private static void requirePositive(Money amount) {
+        if (!amount.isPositive()) {
+            throw LedgerException.rule("fund.amountNotPositive");
+        }
+    }
+
+    private void requireDate(LocalDate date, LocalDate notBefore) {
+        if (date.isAfter(clock.today())) {
+            throw LedgerException.rule("fund.dateInFuture", date);
+        }
+        if (date.isBefore(notBefore)) {
+            throw LedgerException.rule("fund.dateBeforeSource", date, notBefore);
+        }
+    }
+
+    private static Posting posting(JournalEntry entry, Long recordId, boolean inLaterPeriod) {
+        return new Posting(entry.entryNo(), entry.hash(), entry.prevHash(), recordId, inLaterPeriod);
+    }
+}

@@ -1,0 +1,70 @@
+package cn.sunledger.ledger.application.internal.fund;
+
+import cn.sunledger.ledger.domain.model.fund.JournalEntry;
+import cn.sunledger.ledger.domain.model.fund.Movement;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.infrastructure.sequence.GapFreeSequence;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.HexFormat;
+
+/**
+ * Posts journal entries, in the caller's transaction, in two steps: {@link #open} locks the ledger region's chain
+ * head (so entries of one region are numbered and chained strictly in commit order), refuses a date in a closed
+ * period and draws the gap-free number; {@link #post} seals the movement with a fresh salt and writes it. The
+ * caller writes the document, allocation or disbursement row between the two, since that row and the entry name
+ * each other.
+ */
+@ApplicationScoped
+public class JournalPoster {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    JournalStore journal;
+
+    @Inject
+    BusinessClock clock;
+
+    /** A numbered place in a region's chain, held by the transaction until it posts or rolls back. */
+    public record OpenEntry(String entryNo, String ledgerRegion, int year, long seq, long chainIndex, String prevHash,
+            LocalDateTime at) {
+    }
+
+    public OpenEntry open(String ledgerRegion, LocalDate entryDate) {
+        JournalStore.ChainHead head = journal.lockChainHead(ledgerRegion);
+        requireOpen(ledgerRegion, entryDate);
+        int year = entryDate.getYear();
+        long seq = journal.withConnection(c -> GapFreeSequence.JOURNAL_ENTRY.next(c, ledgerRegion, year));
+        return new OpenEntry(JournalEntry.number(ledgerRegion, year, seq), ledgerRegion, year, seq, head.entries(),
+                head.lastHash(), clock.preciseNow());
+    }
+
+    public JournalEntry post(OpenEntry open, Movement movement, String postedBy) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        JournalEntry entry = JournalEntry.seal(open.entryNo(), open.ledgerRegion(), open.year(), open.seq(),
+                open.chainIndex(), movement, open.at(), postedBy, HexFormat.of().formatHex(salt), open.prevHash());
+        journal.insert(entry);
+        return entry;
+    }
+
+    /** 422 naming the period when the day's month or year is closed (月结/年结). */
+    public void requireOpen(String ledgerRegion, LocalDate day) {
+        for (String period : new String[] {YearMonth.from(day).toString(), Integer.toString(day.getYear())}) {
+            if (journal.isClosed(ledgerRegion, period)) {
+                throw LedgerException.rule("fund.periodClosed", period);
+            }
+        }
+    }
+
+    public boolean isOpen(String ledgerRegion, LocalDate day) {
+        return !journal.isClosed(ledgerRegion, YearMonth.from(day).toString())
+                && !journal.isClosed(ledgerRegion, Integer.toString(day.getYear()));
+    }
+}

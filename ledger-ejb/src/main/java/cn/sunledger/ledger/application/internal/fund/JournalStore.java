@@ -1,0 +1,302 @@
+package cn.sunledger.ledger.application.internal.fund;
+
+import cn.sunledger.ledger.application.fund.PeriodClose;
+import cn.sunledger.ledger.domain.model.fund.Account;
+import cn.sunledger.ledger.domain.model.fund.EntryKind;
+import cn.sunledger.ledger.domain.model.fund.JournalEntry;
+import cn.sunledger.ledger.domain.model.fund.JournalLine;
+import cn.sunledger.ledger.domain.model.fund.Movement;
+import cn.sunledger.ledger.domain.model.project.FundSource;
+import cn.sunledger.ledger.domain.model.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.hibernate.Session;
+
+/**
+ * The journal's repository: entries with their lines and particulars, the chain head of each ledger region and
+ * the closed periods. Plain JDBC on the transaction's connection: entries are written once and read as records,
+ * never as managed entities that could be flushed back (the runtime user may not UPDATE them anyway).
+ */
+@ApplicationScoped
+public class JournalStore {
+
+    @PersistenceContext(unitName = "ledger")
+    EntityManager em;
+
+    /** The chain head of a region: how many entries it has and the last one's hash (null before the first). */
+    public record ChainHead(long entries, String lastHash) {
+    }
+
+    /** Locks the region's chain head (created on first use) for the rest of the transaction. */
+    public ChainHead lockChainHead(String ledgerRegion) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT IGNORE INTO journal_chain_head (ledger_region) VALUES (?)")) {
+                s.setString(1, ledgerRegion);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT entries, last_hash FROM journal_chain_head WHERE ledger_region = ? FOR UPDATE")) {
+                s.setString(1, ledgerRegion);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return new ChainHead(rs.getLong(1), rs.getString(2));
+                }
+            }
+        });
+    }
+
+    public void insert(JournalEntry e) {
+        work(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_entry (entry_no, ledger_region, year, seq,"
+                    + " chain_index, kind, entry_date, posted_at, posted_by, reverses, memo, particulars, salt, hash,"
+                    + " prev_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                s.setString(1, e.entryNo());
+                s.setString(2, e.ledgerRegion());
+                s.setInt(3, e.year());
+                s.setLong(4, e.seq());
+                s.setLong(5, e.chainIndex());
+                s.setString(6, e.kind().name());
+                s.setDate(7, Date.valueOf(e.movement().entryDate()));
+                s.setTimestamp(8, Timestamp.valueOf(e.postedAt()));
+                s.setString(9, e.postedBy());
+                s.setString(10, e.movement().reverses());
+                s.setString(11, e.movement().memo());
+                s.setString(12, Particulars.write(e.movement().particulars()));
+                s.setString(13, e.salt());
+                s.setString(14, e.hash());
+                s.setString(15, e.prevHash());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_line (entry_no, line_no, account,"
+                    + " fund_document_id, allocation_id, project_id, source, debit, credit) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                int n = 0;
+                for (JournalLine l : e.lines()) {
+                    s.setString(1, e.entryNo());
+                    s.setInt(2, ++n);
+                    s.setString(3, l.account().name());
+                    s.setLong(4, l.fundDocumentId());
+                    s.setObject(5, l.allocationId());
+                    s.setObject(6, l.projectId());
+                    s.setString(7, l.source().name());
+                    s.setBigDecimal(8, l.debit().toBigDecimal());
+                    s.setBigDecimal(9, l.credit().toBigDecimal());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE journal_chain_head SET entries = entries + 1, last_entry_no = ?, last_hash = ? WHERE ledger_region = ?")) {
+                s.setString(1, e.entryNo());
+                s.setString(2, e.hash());
+                s.setString(3, e.ledgerRegion());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<JournalEntry> find(String entryNo) {
+        List<JournalEntry> found = select(" WHERE e.entry_no = ?", List.of(entryNo));
+        return found.stream().findFirst();
+    }
+
+    /** The entry that reverses {@code entryNo}, if one was posted. */
+    public Optional<String> reversalOf(String entryNo) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT entry_no FROM journal_entry WHERE reverses = ?")) {
+                s.setString(1, entryNo);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** A ledger region's entries of a year in posting order (the chain's order). */
+    public List<JournalEntry> ofRegionYear(String ledgerRegion, int year) {
+        return select(" WHERE e.ledger_region = ? AND e.year = ?", List.of(ledgerRegion, year));
+    }
+
+    /** Every entry of a ledger region in chain order, for the chain check. */
+    public List<JournalEntry> chain(String ledgerRegion) {
+        return select(" WHERE e.ledger_region = ?", List.of(ledgerRegion));
+    }
+
+    /**
+     * Closes a period: its entries (dated within {@code from}..{@code to}) are counted and totalled and the last
+     * one's hash recorded, in the transaction that holds the chain head, so no entry can slip in meanwhile.
+     */
+    public PeriodClose close(String ledgerRegion, String period, LocalDate from, LocalDate to, String by,
+            LocalDateTime at) {
+        return work(c -> {
+            long entries;
+            BigDecimal debits;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT e.entry_no), COALESCE(SUM(l.debit), 0)"
+                    + " FROM journal_entry e JOIN journal_line l ON l.entry_no = e.entry_no"
+                    + " WHERE e.ledger_region = ? AND e.entry_date BETWEEN ? AND ?")) {
+                s.setString(1, ledgerRegion);
+                s.setDate(2, Date.valueOf(from));
+                s.setDate(3, Date.valueOf(to));
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    entries = rs.getLong(1);
+                    debits = rs.getBigDecimal(2);
+                }
+            }
+            String lastNo = null;
+            String lastHash = null;
+            try (PreparedStatement s = c.prepareStatement("SELECT entry_no, hash FROM journal_entry"
+                    + " WHERE ledger_region = ? AND entry_date BETWEEN ? AND ? ORDER BY chain_index DESC LIMIT 1")) {
+                s.setString(1, ledgerRegion);
+                s.setDate(2, Date.valueOf(from));
+                s.setDate(3, Date.valueOf(to));
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        lastNo = rs.getString(1);
+                        lastHash = rs.getString(2);
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_period_close (ledger_region, period,"
+                    + " closed_at, closed_by, entries, debit_total, last_entry_no, last_hash) VALUES (?,?,?,?,?,?,?,?)")) {
+                s.setString(1, ledgerRegion);
+                s.setString(2, period);
+                s.setTimestamp(3, Timestamp.valueOf(at));
+                s.setString(4, by);
+                s.setLong(5, entries);
+                s.setBigDecimal(6, debits);
+                s.setString(7, lastNo);
+                s.setString(8, lastHash);
+                s.executeUpdate();
+            }
+            return new PeriodClose(ledgerRegion, period, at, entries, debits, lastNo, lastHash);
+        });
+    }
+
+    /** Is the period ('2026-03' or '2026') of the region closed? */
+    public boolean isClosed(String ledgerRegion, String period) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT 1 FROM journal_period_close WHERE ledger_region = ? AND period = ?")) {
+                s.setString(1, ledgerRegion);
+                s.setString(2, period);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Which record a balance is summed for: a fund document, an allocation or a project. */
+    public enum Per {
+        DOCUMENT("fund_document_id"), ALLOCATION("allocation_id"), PROJECT("project_id");
+
+        private final String column;
+
+        Per(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The debit balance (Σ debit − Σ credit) of an account for one record, from the lines alone — never from the
+     * guard columns, which exist only to hold the limits under concurrency.
+     */
+    public Money debitBalance(Account account, Per per, long id) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0)"
+                    + " FROM journal_line WHERE account = ? AND " + per.column + " = ?")) {
+                s.setString(1, account.name());
+                s.setLong(2, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return Money.of(rs.getBigDecimal(1));
+                }
+            }
+        });
+    }
+
+    private List<JournalEntry> select(String where, List<Object> params) {
+        return work(c -> {
+            Map<String, List<JournalLine>> lines = new LinkedHashMap<>();
+            Map<String, Object[]> rows = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT e.entry_no, e.ledger_region, e.year, e.seq, e.kind,"
+                    + " e.entry_date, e.posted_at, e.posted_by, e.reverses, e.memo, e.particulars, e.salt, e.hash,"
+                    + " e.prev_hash, e.chain_index FROM journal_entry e" + where + " ORDER BY e.chain_index")) {
+                bind(s, params);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = new Object[15];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        row[5] = rs.getObject(6, LocalDate.class);
+                        row[6] = rs.getObject(7, LocalDateTime.class);
+                        rows.put(rs.getString(1), row);
+                        lines.put(rs.getString(1), new ArrayList<>());
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return List.<JournalEntry>of();
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT l.entry_no, l.account, l.fund_document_id,"
+                    + " l.allocation_id, l.project_id, l.source, l.debit, l.credit FROM journal_line l"
+                    + " JOIN journal_entry e ON e.entry_no = l.entry_no" + where + " ORDER BY l.entry_no, l.line_no")) {
+                bind(s, params);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        lines.get(rs.getString(1)).add(new JournalLine(Account.valueOf(rs.getString(2)), rs.getLong(3),
+                                (Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class),
+                                FundSource.valueOf(rs.getString(6)), Money.of(rs.getBigDecimal(7)),
+                                Money.of(rs.getBigDecimal(8))));
+                    }
+                }
+            }
+            List<JournalEntry> entries = new ArrayList<>(rows.size());
+            rows.forEach((no, r) -> {
+                Movement m = new Movement(EntryKind.valueOf((String) r[4]), (LocalDate) r[5], lines.get(no),
+                        new TreeMap<>(Particulars.read((String) r[10])), (String) r[8], (String) r[9]);
+                entries.add(new JournalEntry(no, (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).longValue(),
+                        ((Number) r[14]).longValue(), m, (LocalDateTime) r[6], (String) r[7], (String) r[11], (String) r[13], (String) r[12]));
+            });
+            return entries;
+        });
+    }
+
+    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
+    }
+
+    /** For callers that need the transaction's connection for the sequence (one connection, one transaction). */
+    <T> T withConnection(ConnectionWork<T> work) {
+        return work(work::apply);
+    }
+
+    interface ConnectionWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.sunledger.ledger.domain.model.fund;
+
+/**
+ * The fund ledger's chart of accounts, named here once (docs/decisions.md). Money flows left to right: a fund
+ * document received from above makes its amount available, an allocation moves part of it to a project, a
+ * disbursement pays part of an allocation to a payee. Each account is kept per fund document, and the last two
+ * per allocation as well, so every balance the rules and reports need is a sum over lines of one account.
+ */
+public enum Account {
+    /** 上级下达资金: credited when a document is received; its credit balance is what documents brought in. */
+    FUNDS_RECEIVED("上级下达资金"),
+    /** 待分配资金: a document's amount not yet allocated (debit balance). */
+    DOCUMENT_AVAILABLE("待分配资金"),
+    /** 已分配待拨付: an allocation not yet paid out (debit balance). */
+    PROJECT_ALLOCATED("已分配待拨付资金"),
+    /** 已拨付支出: what was paid to payees against an allocation (debit balance). */
+    PAID_TO_PAYEE("已拨付资金");
+
+    private final String label;
+
+    Account(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

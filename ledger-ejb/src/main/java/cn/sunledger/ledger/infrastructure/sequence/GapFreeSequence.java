@@ -1,0 +1,63 @@
+package cn.sunledger.ledger.infrastructure.sequence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Every gap-free number of the ledger — notice numbers per issuing region and year, project codes and journal
+ * entry numbers per county and year — comes from one row per (kind, scope, year) of {@code gap_free_sequence}.
+ * The row is locked for the rest of the caller's transaction, so a number is used only if that transaction
+ * commits and numbers of one scope are handed out strictly in commit order; a rollback gives its numbers back.
+ */
+public enum GapFreeSequence {
+    /** 532922-2026-00017: the 17th notice the county 532922 published in 2026 (scope: the issuing region). */
+    NOTICE,
+    /** 2026-532922-0042: the county's 42nd project of 2026 (scope: the county). */
+    PROJECT,
+    /** 532922-2026-000001: the county's first journal entry of 2026 (scope: the county). */
+    JOURNAL_ENTRY;
+
+    /** The next number of the scope and year. */
+    public long next(Connection c, String scope, int year) throws SQLException {
+        return take(c, scope, year, 1);
+    }
+
+    /**
+     * Takes {@code count} consecutive numbers at once (a spreadsheet import numbers its rows together) and returns
+     * the first.
+     */
+    public long take(Connection c, String scope, int year, int count) throws SQLException {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be positive: " + count);
+        }
+        try (PreparedStatement seed = c.prepareStatement("INSERT IGNORE INTO gap_free_sequence (kind, scope_code, year,"
+                + " next_value) VALUES (?, ?, ?, 1)")) {
+            seed.setString(1, name());
+            seed.setString(2, scope);
+            seed.setInt(3, year);
+            seed.executeUpdate();
+        }
+        long first;
+        try (PreparedStatement lock = c.prepareStatement("SELECT next_value FROM gap_free_sequence"
+                + " WHERE kind = ? AND scope_code = ? AND year = ? FOR UPDATE")) {
+            lock.setString(1, name());
+            lock.setString(2, scope);
+            lock.setInt(3, year);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                first = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement bump = c.prepareStatement("UPDATE gap_free_sequence SET next_value = next_value + ?"
+                + " WHERE kind = ? AND scope_code = ? AND year = ?")) {
+            bump.setInt(1, count);
+            bump.setString(2, name());
+            bump.setString(3, scope);
+            bump.setInt(4, year);
+            bump.executeUpdate();
+        }
+        return first;
+    }
+}
