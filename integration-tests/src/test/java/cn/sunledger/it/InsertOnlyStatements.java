@@ -27,6 +27,8 @@ final class InsertOnlyStatements {
                 "DELETE FROM publication_region WHERE notice_no = '" + noticeNo + "'",
                 "UPDATE log_entry SET leaf = 'x' WHERE notice_no = '" + noticeNo + "'",
                 "DELETE FROM log_checkpoint",
+                "UPDATE log_node SET hash = REPEAT('x', 32)",
+                "DELETE FROM log_node",
                 "UPDATE log_key SET vkey = 'x'",
                 "UPDATE project_transition SET actor = 'x'",
                 "DELETE FROM supersession");

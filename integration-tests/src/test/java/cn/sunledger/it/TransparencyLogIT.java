@@ -49,6 +49,9 @@ class TransparencyLogIT {
 
     static final String LOG = "/portal/log/532900000000";
 
+    /** Enough appends to complete a node three levels up, wherever the log's size stood. */
+    static final int APPENDS = 8;
+
     @Deployment(testable = false)
     static WebArchive probe() {
         return TestServer.probe("transparency-log-probe");
@@ -158,16 +161,8 @@ class TransparencyLogIT {
     @Test
     void publishingANewNoticeExtendsTheLogConsistentlyBetweenTwoSignedCheckpoints() {
         Head before = head();
-        String doc = "{\"regionCode\": \"532900000000\", \"title\": \"大理州关于公告公示下沉到自然村的通知（日志测试）\","
-                + " \"issuer\": \"大理州乡村振兴局\", \"body\": \"一、总体要求\\n村级公告公示要下沉到自然村。\", \"referenceOnly\": false}";
-        HttpResponse<String> created = Http.as("dali.bureau").send("POST", "/ledger/api/policy-documents",
-                "application/json", doc);
-        assertEquals(201, created.statusCode(), created.body());
-        String draft = "{\"type\": \"POLICY\", \"subjectId\": \"" + Http.json(created).getInt("id")
-                + "\", \"regionCodes\": [\"532900000000\", \"532922101201002\"]}";
-        long id = Http.json(Http.as("dali.bureau").send("POST", "/ledger/api/notices", "application/json", draft))
-                .getJsonNumber("id").longValue();
-        JsonObject receipt = Http.json(Http.as("dali.bureau").sendNoBody("POST", "/ledger/api/notices/" + id + "/publish"));
+        JsonObject receipt = publishPolicyNotice("大理州关于公告公示下沉到自然村的通知（日志测试）",
+                "一、总体要求\\n村级公告公示要下沉到自然村。", "\"532900000000\", \"532922101201002\"");
         assertEquals(before.size(), receipt.getJsonNumber("logIndex").longValue(), "appended as the next leaf");
 
         Head after = head();
@@ -185,6 +180,52 @@ class TransparencyLogIT {
         assertEquals(receipt.getString("noticeNo"), leaf.noticeNo());
         assertArrayEquals(after.root(), Rfc6962.rootFromInclusion(before.size(), after.size(),
                 Rfc6962.leafHash(leaf.bytes()), proof(inclusion)));
+    }
+
+    /**
+     * The proofs come from the tree nodes each append stores, not from the leaves: after a run of appends that
+     * completes nodes on several levels, the last notice's inclusion proof, the first one's and the consistency
+     * with the log before them verify with the test's own RFC 6962 code against the signed checkpoint.
+     */
+    @Test
+    void aNoticePublishedAfterManyAppendsProvesItsInclusionFromTheStoredNodes() {
+        Head before = head();
+        List<String> published = new ArrayList<>();
+        for (int i = 0; i < APPENDS; i++) {
+            published.add(publishPolicyNotice("大理州关于村务公开栏维护的通知（第" + (i + 1) + "批，日志节点测试）",
+                    "村务公开栏要保持整洁。", "\"532900000000\"").getString("noticeNo"));
+        }
+        Head after = head();
+        assertEquals(before.size() + APPENDS, after.size());
+        List<Leaf> leaves = allLeaves();
+        assertArrayEquals(after.root(), Rfc6962.root(hashes(leaves, after.size())), "the signed root is the leaves'");
+        for (String noticeNo : List.of(published.get(0), published.get(APPENDS - 1))) {
+            Leaf leaf = leaves.stream().filter(l -> l.noticeNo().equals(noticeNo)).findFirst().orElseThrow();
+            JsonObject inclusion = json(LOG + "/proof/inclusion?noticeNo=" + noticeNo + "&treeSize=" + after.size());
+            assertArrayEquals(after.root(), Rfc6962.rootFromInclusion(leaf.index(), after.size(),
+                    Rfc6962.leafHash(leaf.bytes()), proof(inclusion)), "inclusion of " + noticeNo);
+        }
+        JsonObject consistency = json(LOG + "/proof/consistency?from=" + before.size() + "&to=" + after.size());
+        assertTrue(Rfc6962.consistent(before.size(), after.size(), before.root(), after.root(), proof(consistency)));
+    }
+
+    /**
+     * Publishes a policy notice of the prefecture through the staff API and returns the receipt.
+     *
+     * @param body        the document's body as a JSON string's content
+     * @param regionCodes the notice's regions as JSON string literals separated by commas
+     */
+    static JsonObject publishPolicyNotice(String title, String body, String regionCodes) {
+        String doc = "{\"regionCode\": \"532900000000\", \"title\": \"" + title + "\","
+                + " \"issuer\": \"大理州乡村振兴局\", \"body\": \"" + body + "\", \"referenceOnly\": false}";
+        HttpResponse<String> created = Http.as("dali.bureau").send("POST", "/ledger/api/policy-documents",
+                "application/json", doc);
+        assertEquals(201, created.statusCode(), created.body());
+        String draft = "{\"type\": \"POLICY\", \"subjectId\": \"" + Http.json(created).getInt("id")
+                + "\", \"regionCodes\": [" + regionCodes + "]}";
+        long id = Http.json(Http.as("dali.bureau").send("POST", "/ledger/api/notices", "application/json", draft))
+                .getJsonNumber("id").longValue();
+        return Http.json(Http.as("dali.bureau").sendNoBody("POST", "/ledger/api/notices/" + id + "/publish"));
     }
 
     @Test

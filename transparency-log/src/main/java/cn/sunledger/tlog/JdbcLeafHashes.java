@@ -3,7 +3,6 @@ package cn.sunledger.tlog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -16,18 +15,11 @@ import javax.sql.DataSource;
  */
 public final class JdbcLeafHashes implements LeafHashes {
 
-    /** Where a range query gets its connection, and what happens to it afterwards. */
-    private interface Connections {
-        Connection open() throws SQLException;
-
-        void release(Connection c) throws SQLException;
-    }
-
-    private final Connections connections;
+    private final LogConnections connections;
     private final String logRegion;
     private final long size;
 
-    private JdbcLeafHashes(Connections connections, String logRegion, long size) {
+    private JdbcLeafHashes(LogConnections connections, String logRegion, long size) {
         this.connections = connections;
         this.logRegion = logRegion;
         this.size = size;
@@ -35,32 +27,12 @@ public final class JdbcLeafHashes implements LeafHashes {
 
     /** Reads through connections from {@code dataSource}, each closed after its query. */
     public static JdbcLeafHashes over(DataSource dataSource, String logRegion, long size) {
-        return new JdbcLeafHashes(new Connections() {
-            @Override
-            public Connection open() throws SQLException {
-                return dataSource.getConnection();
-            }
-
-            @Override
-            public void release(Connection c) throws SQLException {
-                c.close();
-            }
-        }, logRegion, size);
+        return new JdbcLeafHashes(LogConnections.over(dataSource), logRegion, size);
     }
 
     /** Reads on a connection the caller owns (and keeps open), e.g. the one of the running transaction. */
     public static JdbcLeafHashes within(Connection connection, String logRegion, long size) {
-        return new JdbcLeafHashes(new Connections() {
-            @Override
-            public Connection open() {
-                return connection;
-            }
-
-            @Override
-            public void release(Connection c) {
-                // borrowed: the owner closes it
-            }
-        }, logRegion, size);
+        return new JdbcLeafHashes(LogConnections.within(connection), logRegion, size);
     }
 
     @Override
@@ -79,11 +51,9 @@ public final class JdbcLeafHashes implements LeafHashes {
         if (fromIndex < 0 || toIndex < fromIndex || toIndex > size) {
             throw new IndexOutOfBoundsException("range [" + fromIndex + ", " + toIndex + ") of " + size);
         }
-        List<byte[]> hashes = new ArrayList<>((int) (toIndex - fromIndex));
         String sql = "SELECT idx, leaf_hash FROM log_entry WHERE log_region = ? AND idx >= ? AND idx < ? ORDER BY idx";
-        Connection c = null;
-        try {
-            c = connections.open();
+        return connections.query(logRegion, c -> {
+            List<byte[]> hashes = new ArrayList<>((int) (toIndex - fromIndex));
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, logRegion);
                 s.setLong(2, fromIndex);
@@ -103,21 +73,7 @@ public final class JdbcLeafHashes implements LeafHashes {
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read log " + logRegion, e);
-        } finally {
-            release(c);
-        }
-        return hashes;
-    }
-
-    private void release(Connection c) {
-        if (c != null) {
-            try {
-                connections.release(c);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot release the connection of log " + logRegion, e);
-            }
-        }
+            return hashes;
+        });
     }
 }

@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * <p>Nothing is cached between calls, so each call costs O(n) hashing for a tree of n leaves. The
  * subtrees hashed within one proof are pairwise disjoint, so no leaf is read and no subtree is
- * hashed twice per call. Instances are as thread-safe as the underlying source.
+ * hashed twice per call. Instances are as thread-safe as the underlying source. This is the full
+ * recomputation an auditor does from the published leaves; the log itself answers from its stored
+ * nodes with {@link StoredMerkleTree}, in O(log n).
  */
 public final class MerkleTree {
 
@@ -49,12 +51,7 @@ public final class MerkleTree {
      */
     public List<byte[]> inclusionProof(long index, long size) {
         requireSizeInLog(size);
-        if (index < 0 || index >= size) {
-            throw new IllegalArgumentException("leaf index " + index + " is not in a tree of size " + size);
-        }
-        List<byte[]> proof = new ArrayList<>();
-        appendPath(index, 0, size, proof);
-        return proof;
+        return hashes(ProofRanges.inclusion(index, size));
     }
 
     /**
@@ -66,51 +63,15 @@ public final class MerkleTree {
      */
     public List<byte[]> consistencyProof(long fromSize, long toSize) {
         requireSizeInLog(toSize);
-        if (fromSize < 1 || fromSize > toSize) {
-            throw new IllegalArgumentException(
-                    "consistency proof needs 1 <= fromSize <= toSize, got " + fromSize + " and " + toSize);
+        return hashes(ProofRanges.consistency(fromSize, toSize));
+    }
+
+    private List<byte[]> hashes(List<LeafRange> ranges) {
+        List<byte[]> proof = new ArrayList<>(ranges.size());
+        for (LeafRange range : ranges) {
+            proof.add(subtreeHash(range.begin(), range.end()));
         }
-        List<byte[]> proof = new ArrayList<>();
-        appendSubproof(fromSize, 0, toSize, true, proof);
         return proof;
-    }
-
-    /** PATH(m, D[begin:end]) with m relative to begin, appended bottom-up. */
-    private void appendPath(long m, long begin, long end, List<byte[]> proof) {
-        long n = end - begin;
-        if (n == 1) {
-            return;
-        }
-        long k = largestPowerOfTwoBelow(n);
-        if (m < k) {
-            appendPath(m, begin, begin + k, proof);
-            proof.add(subtreeHash(begin + k, end));
-        } else {
-            appendPath(m - k, begin + k, end, proof);
-            proof.add(subtreeHash(begin, begin + k));
-        }
-    }
-
-    /**
-     * SUBPROOF(m, D[begin:end], b). The flag b records whether D[begin:begin+m] is a subtree whose
-     * hash the verifier already holds as the old root, in which case it is left out.
-     */
-    private void appendSubproof(long m, long begin, long end, boolean oldRootKnown, List<byte[]> proof) {
-        long n = end - begin;
-        if (m == n) {
-            if (!oldRootKnown) {
-                proof.add(subtreeHash(begin, end));
-            }
-            return;
-        }
-        long k = largestPowerOfTwoBelow(n);
-        if (m <= k) {
-            appendSubproof(m, begin, begin + k, oldRootKnown, proof);
-            proof.add(subtreeHash(begin + k, end));
-        } else {
-            appendSubproof(m - k, begin + k, end, false, proof);
-            proof.add(subtreeHash(begin, begin + k));
-        }
     }
 
     /**
@@ -163,10 +124,5 @@ public final class MerkleTree {
             throw new IllegalStateException("stored leaf hash at index " + index + " is not 32 bytes");
         }
         return leafHash;
-    }
-
-    /** The largest power of two strictly smaller than {@code n}, for {@code n >= 2}. */
-    static long largestPowerOfTwoBelow(long n) {
-        return Long.highestOneBit(n - 1);
     }
 }

@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs {@link MerkleVerifier} against every transparency-dev/merkle test vector copied into
- * src/test/resources/rfc6962, and checks that {@link MerkleTree} generates the very proofs the
- * happy-path vectors contain.
+ * src/test/resources/rfc6962, and checks that {@link MerkleTree} (from the leaves) and
+ * {@link StoredMerkleTree} (from the nodes appends store) generate the very proofs the happy-path
+ * vectors contain.
  */
 class Rfc6962VectorTest {
 
@@ -132,6 +133,46 @@ class Rfc6962VectorTest {
         assertArrayEquals(base64(v.get("root1")), tree.root(size1));
         assertArrayEquals(base64(v.get("root2")), tree.root(size2));
         assertProofEquals(hashes(v.get("proof")), tree.consistencyProof(size1, size2));
+    }
+
+    @Test
+    void storedRootsOfReferenceLeavesMatchPublishedTreeHeads() {
+        StoredMerkleTree tree = referenceStoredTree();
+        for (int n = 0; n <= 8; n++) {
+            assertEquals(REFERENCE_ROOTS_HEX.get(n), HexFormat.of().formatHex(tree.root(n)), "n=" + n);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1", "2", "3", "4"})
+    void storedInclusionProofEqualsHappyPathVector(String dir) {
+        Map<String, Object> v = load("inclusion/" + dir + "/happy-path.json");
+        long index = uint64(v.get("leafIdx"));
+        long size = uint64(v.get("treeSize"));
+        StoredMerkleTree tree = referenceStoredTree();
+        assertArrayEquals(base64(v.get("root")), tree.root(size));
+        assertProofEquals(hashes(v.get("proof")), tree.inclusionProof(index, size));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1", "2", "3", "4"})
+    void storedConsistencyProofEqualsHappyPathVector(String dir) {
+        Map<String, Object> v = load("consistency/" + dir + "/happy-path.json");
+        long size1 = uint64(v.get("size1"));
+        long size2 = uint64(v.get("size2"));
+        StoredMerkleTree tree = referenceStoredTree();
+        assertArrayEquals(base64(v.get("root1")), tree.root(size1));
+        assertArrayEquals(base64(v.get("root2")), tree.root(size2));
+        assertProofEquals(hashes(v.get("proof")), tree.consistencyProof(size1, size2));
+    }
+
+    /** The reference leaves appended one by one as the log appends them, storing the nodes they complete. */
+    static StoredMerkleTree referenceStoredTree() {
+        InMemoryMerkleNodes nodes = new InMemoryMerkleNodes();
+        for (int i = 0; i < REFERENCE_LEAVES_HEX.size(); i++) {
+            nodes.append(MerkleHash.leafHash(referenceLeaf(i)));
+        }
+        return new StoredMerkleTree(nodes, nodes.size());
     }
 
     static MerkleTree referenceTree() {

@@ -2,11 +2,11 @@ package cn.sunledger.ledger.infrastructure.transparency;
 
 import cn.sunledger.tlog.Checkpoint;
 import cn.sunledger.tlog.Ed25519Keys;
+import cn.sunledger.tlog.JdbcMerkleNodes;
 import cn.sunledger.tlog.LogLeaf;
 import cn.sunledger.tlog.LogOrigin;
+import cn.sunledger.tlog.MerkleFrontier;
 import cn.sunledger.tlog.MerkleHash;
-import cn.sunledger.tlog.JdbcLeafHashes;
-import cn.sunledger.tlog.MerkleTree;
 import cn.sunledger.tlog.VerifierKey;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -20,7 +20,8 @@ import java.time.LocalDateTime;
 /**
  * Appends a leaf to a county's transparency log and signs the new checkpoint, inside the publishing
  * transaction. The log head row is locked first, so appends to one log are strictly ordered; a log and its
- * Ed25519 key are created on first use. Entries and checkpoints are insert-only in the database.
+ * Ed25519 key are created on first use. Entries, the tree nodes they complete and checkpoints are insert-only
+ * in the database. An append reads and writes O(log n) rows of a log of n leaves, never all of its leaves.
  */
 public final class TransparencyLogWriter {
 
@@ -36,17 +37,22 @@ public final class TransparencyLogWriter {
         String origin = origin(logRegion);
         PrivateKey key = signingKey(c, logRegion, origin, at);
         byte[] leafBytes = leaf.toBytes();
+        byte[] leafHash = MerkleHash.leafHash(leafBytes);
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO log_entry (log_region, idx, notice_no, leaf, leaf_hash) VALUES (?, ?, ?, ?, ?)")) {
             s.setString(1, logRegion);
             s.setLong(2, size);
             s.setString(3, leaf.noticeNo());
             s.setBytes(4, leafBytes);
-            s.setBytes(5, MerkleHash.leafHash(leafBytes));
+            s.setBytes(5, leafHash);
             s.executeUpdate();
         }
-        long newSize = size + 1;
-        byte[] root = new MerkleTree(JdbcLeafHashes.within(c, logRegion, newSize)).root(newSize);
+        // O(log n): read the right frontier of the old tree, store the nodes the new leaf completes, and fold the
+        // new frontier into the root; the locked head guarantees that no other append moved the frontier.
+        MerkleFrontier.Growth growth = MerkleFrontier.read(JdbcMerkleNodes.within(c, logRegion), size).append(leafHash);
+        JdbcMerkleNodes.store(c, logRegion, growth.completed());
+        long newSize = growth.after().size();
+        byte[] root = growth.after().root();
         Checkpoint checkpoint = new Checkpoint(origin, newSize, root);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO log_checkpoint (log_region, tree_size, root_hash,"
                 + " signed_note, created_at) VALUES (?, ?, ?, ?, ?)")) {

@@ -43,7 +43,7 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history")
-                .javaMigrations(new V12_1__MaskPublicNames())
+                .javaMigrations(new V12_1__MaskPublicNames(), new V17_1__StoreLogNodes())
                 .load().migrate();
         LOG.info(() -> "schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
