@@ -1,14 +1,22 @@
 package cn.sunledger.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.PortalHttp;
+import cn.sunledger.it.support.Rfc6962;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -100,5 +108,38 @@ class FundApiIT {
         JsonObject chain = Http.json(Http.as("yangbi.auditor").get("/ledger/api/journal/verify?region=532922000000"));
         assertTrue(chain.getBoolean("intact"), chain.toString());
         assertTrue(chain.getInt("checked") >= 4);
+
+        provenByThePortal(payment);
+    }
+
+    /**
+     * The payment's leaf is in 漾濞's public log, holds its hash and no payee or amount, and its inclusion proof
+     * verifies against the portal's signed checkpoint with the test's own RFC 6962 code.
+     */
+    private static void provenByThePortal(JsonObject entry) {
+        String log = "/portal/log/532922000000";
+        String note = PortalHttp.text(PortalHttp.getOk(log + "/checkpoint"));
+        String[] head = note.substring(0, note.indexOf("\n\n")).split("\n");
+        long size = Long.parseLong(head[1]);
+        byte[] root = Base64.getDecoder().decode(head[2]);
+        JsonObject answer = PortalHttp.json(log + "/proof/inclusion?entryNo=" + entry.getString("entryNo")
+                + "&treeSize=" + size);
+        long index = answer.getJsonNumber("leafIndex").longValue();
+        JsonObject leafItem = PortalHttp.json(log + "/entries?start=" + index + "&end=" + (index + 1))
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(entry.getString("entryNo"), leafItem.getString("entryNo"));
+        assertFalse(leafItem.containsKey("noticeNo"));
+        byte[] leaf = Base64.getDecoder().decode(leafItem.getString("leaf"));
+        String leafText = new String(leaf, StandardCharsets.UTF_8);
+        assertEquals("{\"entryNo\":\"" + entry.getString("entryNo") + "\",\"hash\":\"" + entry.getString("hash")
+                + "\",\"kind\":\"DISBURSEMENT\",\"postedAt\":\""
+                + entry.getString("postedAt").substring(0, 19) + "+08:00\",\"prevHash\":\"" + entry.getString("prevHash")
+                + "\"}", leafText);
+        assertFalse(leafText.contains("120000") || leafText.contains("苍山西镇"), "no amount or payee in a leaf");
+        List<byte[]> proof = answer.getJsonArray("proof").getValuesAs(JsonString.class).stream()
+                .map(h -> Base64.getDecoder().decode(h.getString())).toList();
+        assertArrayEquals(root, Rfc6962.rootFromInclusion(index, size, Rfc6962.leafHash(leaf), proof));
+        assertEquals(400, PortalHttp.get(log + "/proof/inclusion?entryNo=1-2-3").statusCode());
+        assertEquals(404, PortalHttp.get(log + "/proof/inclusion?entryNo=532922-1999-000001").statusCode());
     }
 }

@@ -26,8 +26,19 @@ public class LogReader {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource portal;
 
-    /** One leaf: its index, the notice it records and the exact canonical JSON bytes. */
-    public record Entry(long index, String noticeNo, byte[] leaf) {
+    /** One leaf: its index, the notice or journal entry it records (one is null) and the exact canonical JSON bytes. */
+    public record Entry(long index, String noticeNo, String entryNo, byte[] leaf) {
+    }
+
+    /** What a leaf records: a published notice (by its number) or a posted journal entry (by its entry number). */
+    public enum Subject {
+        NOTICE("notice_no"), JOURNAL_ENTRY("entry_no");
+
+        private final String column;
+
+        Subject(String column) {
+            this.column = column;
+        }
     }
 
     /** A checkpoint as stored: size, root and the complete signed note text. */
@@ -65,7 +76,7 @@ public class LogReader {
 
     /** Leaves {@code [start, end)}, in order. */
     public List<Entry> entries(String logRegion, long start, long end) {
-        String sql = "SELECT idx, notice_no, leaf FROM log_entry WHERE log_region = ? AND idx >= ? AND idx < ?"
+        String sql = "SELECT idx, notice_no, entry_no, leaf FROM log_entry WHERE log_region = ? AND idx >= ? AND idx < ?"
                 + " ORDER BY idx";
         try (Connection c = portal.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, logRegion);
@@ -74,7 +85,7 @@ public class LogReader {
             try (ResultSet rs = s.executeQuery()) {
                 List<Entry> entries = new ArrayList<>();
                 while (rs.next()) {
-                    entries.add(new Entry(rs.getLong(1), rs.getString(2), rs.getBytes(3)));
+                    entries.add(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
                 }
                 return entries;
             }
@@ -83,12 +94,12 @@ public class LogReader {
         }
     }
 
-    /** The leaf index of a notice in this log, if it is there. */
-    public Optional<Long> indexOf(String logRegion, String noticeNo) {
-        String sql = "SELECT idx FROM log_entry WHERE log_region = ? AND notice_no = ?";
+    /** The leaf index of a notice or journal entry in this log, if it is there. */
+    public Optional<Long> indexOf(String logRegion, Subject subject, String number) {
+        String sql = "SELECT idx FROM log_entry WHERE log_region = ? AND " + subject.column + " = ?";
         try (Connection c = portal.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, logRegion);
-            s.setString(2, noticeNo);
+            s.setString(2, number);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }

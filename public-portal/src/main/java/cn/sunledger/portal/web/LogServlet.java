@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * GET /portal/log/{county}/… — a county's (or the prefecture's) transparency log for anyone to check:
  * {@code checkpoint} (the latest signed note), {@code key} (the C2SP vkey), {@code entries?start=&end=}
- * (the exact leaf bytes), {@code proof/inclusion?noticeNo=&treeSize=} and {@code proof/consistency?from=&to=}.
+ * (the exact leaf bytes), {@code proof/inclusion?noticeNo=&treeSize=} (or {@code entryNo=} for a journal entry) and {@code proof/consistency?from=&to=}.
  */
 @WebServlet(urlPatterns = "/log/*")
 public class LogServlet extends HttpServlet {
@@ -29,6 +29,7 @@ public class LogServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([^/]+)/(checkpoint|key|entries|proof/inclusion|proof/consistency)");
     private static final Pattern NOTICE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
+    private static final Pattern ENTRY_NO = Pattern.compile("\\d{6}-\\d{4}-\\d{6}");
     /** Far beyond any county's log; keeps sizes readable in error messages. */
     private static final long MAX_SIZE = 999_999_999L;
 
@@ -99,8 +100,14 @@ public class LogServlet extends HttpServlet {
                     .write("total", size).writeStartArray("items");
             Base64.Encoder base64 = Base64.getEncoder();
             for (LogReader.Entry e : entries) {
-                json.writeStartObject().write("index", e.index()).write("noticeNo", e.noticeNo())
-                        .write("leaf", base64.encodeToString(e.leaf())).writeEnd();
+                // a notice's leaf is named by its notice number, a journal entry's by its entry number (api.md)
+                json.writeStartObject().write("index", e.index());
+                if (e.entryNo() != null) {
+                    json.write("entryNo", e.entryNo());
+                } else {
+                    json.write("noticeNo", e.noticeNo());
+                }
+                json.write("leaf", base64.encodeToString(e.leaf())).writeEnd();
             }
             json.writeEnd().writeEnd();
         });
@@ -109,16 +116,21 @@ public class LogServlet extends HttpServlet {
     private void inclusion(HttpServletRequest request, HttpServletResponse response, String county) throws IOException {
         Params params = new Params(request::getParameter);
         String noticeNo = params.matching("noticeNo", NOTICE_NO, "noticeNo 必须是公告编号", "noticeNo must be a notice number");
-        if (params.text("noticeNo") == null) {
-            params.refuse("noticeNo", "缺少 noticeNo", "noticeNo is required");
+        String entryNo = params.matching("entryNo", ENTRY_NO, "entryNo 必须是分录编号", "entryNo must be a journal entry number");
+        if ((params.text("noticeNo") == null) == (params.text("entryNo") == null)) {
+            params.refuse("noticeNo", "请给出 noticeNo（公告编号）或 entryNo（分录编号）之一",
+                    "give either noticeNo (a notice number) or entryNo (a journal entry number)");
         }
         Long requested = params.optionalNumber("treeSize", 1, MAX_SIZE);
         params.check();
-        Optional<Long> index = log.indexOf(county, noticeNo);
+        boolean journal = entryNo != null;
+        Optional<Long> index = journal ? log.indexOf(county, LogReader.Subject.JOURNAL_ENTRY, entryNo)
+                : log.indexOf(county, LogReader.Subject.NOTICE, noticeNo);
         Long treeSize = requested != null ? requested : latestSize(county);
         if (index.isEmpty() || treeSize == null) {
-            Problems.notFound(request, response, index.isEmpty() ? "该公告不在这个日志中" : "该日志还没有签名的检查点",
-                    index.isEmpty() ? "the notice is not in this log" : "the log has no signed checkpoint yet");
+            Problems.notFound(request, response, index.isEmpty() ? (journal ? "该分录不在这个日志中" : "该公告不在这个日志中")
+                    : "该日志还没有签名的检查点", index.isEmpty() ? (journal ? "the entry is not in this log"
+                    : "the notice is not in this log") : "the log has no signed checkpoint yet");
             return;
         }
         long size = log.size(county);
@@ -128,8 +140,8 @@ public class LogServlet extends HttpServlet {
         }
         List<byte[]> proof = log.tree(county, treeSize).inclusionProof(index.get(), treeSize);
         JsonOut.write(response, proofCaching(requested), json -> {
-            json.writeStartObject().write("logRegion", county).write("noticeNo", noticeNo)
-                    .write("leafIndex", index.get()).write("treeSize", treeSize);
+            json.writeStartObject().write("logRegion", county).write(journal ? "entryNo" : "noticeNo",
+                    journal ? entryNo : noticeNo).write("leafIndex", index.get()).write("treeSize", treeSize);
             hashes(json, proof);
             json.writeEnd();
         });

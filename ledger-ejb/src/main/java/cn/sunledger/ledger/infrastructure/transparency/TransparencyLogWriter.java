@@ -3,6 +3,7 @@ package cn.sunledger.ledger.infrastructure.transparency;
 import cn.sunledger.tlog.Checkpoint;
 import cn.sunledger.tlog.Ed25519Keys;
 import cn.sunledger.tlog.JdbcMerkleNodes;
+import cn.sunledger.tlog.JournalLeaf;
 import cn.sunledger.tlog.LogLeaf;
 import cn.sunledger.tlog.LogOrigin;
 import cn.sunledger.tlog.MerkleFrontier;
@@ -31,20 +32,30 @@ public final class TransparencyLogWriter {
     private TransparencyLogWriter() {
     }
 
-    /** The appended leaf's index. */
+    /** Appends a published notice's leaf; the appended leaf's index. */
     public static long append(Connection c, String logRegion, LogLeaf leaf, LocalDateTime at) throws SQLException {
+        return append(c, logRegion, leaf.noticeNo(), null, leaf.toBytes(), at);
+    }
+
+    /** Appends a posted journal entry's leaf (its own leaf kind); the appended leaf's index. */
+    public static long append(Connection c, String logRegion, JournalLeaf leaf, LocalDateTime at) throws SQLException {
+        return append(c, logRegion, null, leaf.entryNo(), leaf.toBytes(), at);
+    }
+
+    private static long append(Connection c, String logRegion, String noticeNo, String entryNo, byte[] leafBytes,
+            LocalDateTime at) throws SQLException {
         long size = lockHead(c, logRegion);
         String origin = origin(logRegion);
         PrivateKey key = signingKey(c, logRegion, origin, at);
-        byte[] leafBytes = leaf.toBytes();
         byte[] leafHash = MerkleHash.leafHash(leafBytes);
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO log_entry (log_region, idx, notice_no, leaf, leaf_hash) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO log_entry (log_region, idx, notice_no, entry_no, leaf,"
+                + " leaf_hash) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, logRegion);
             s.setLong(2, size);
-            s.setString(3, leaf.noticeNo());
-            s.setBytes(4, leafBytes);
-            s.setBytes(5, leafHash);
+            s.setString(3, noticeNo);
+            s.setString(4, entryNo);
+            s.setBytes(5, leafBytes);
+            s.setBytes(6, leafHash);
             s.executeUpdate();
         }
         // O(log n): read the right frontier of the old tree, store the nodes the new leaf completes, and fold the

@@ -5,6 +5,9 @@ import cn.sunledger.ledger.domain.model.fund.Movement;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.infrastructure.sequence.GapFreeSequence;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
+import cn.sunledger.ledger.infrastructure.time.SystemClock;
+import cn.sunledger.ledger.infrastructure.transparency.TransparencyLogWriter;
+import cn.sunledger.tlog.JournalLeaf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -51,6 +54,11 @@ public class JournalPoster {
         JournalEntry entry = JournalEntry.seal(open.entryNo(), open.ledgerRegion(), open.year(), open.seq(),
                 open.chainIndex(), movement, open.at(), postedBy, HexFormat.of().formatHex(salt), open.prevHash());
         journal.insert(entry);
+        // the entry's hash becomes a leaf of the region's transparency log in the same transaction, so anyone who
+        // keeps a signed checkpoint can prove later that no posted entry was altered, removed or reordered
+        JournalLeaf leaf = JournalLeaf.of(entry.entryNo(), entry.kind().name(),
+                entry.postedAt().atZone(SystemClock.ZONE).toOffsetDateTime(), entry.hash(), entry.prevHash());
+        journal.withConnection(c -> TransparencyLogWriter.append(c, entry.ledgerRegion(), leaf, entry.postedAt()));
         return entry;
     }
 
