@@ -9,8 +9,10 @@ import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.Rfc6962;
 import cn.sunledger.it.support.TestServer;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -67,7 +69,12 @@ class FundApiIT {
         assertTrue(badMoney.body().contains("amount"), badMoney.body());
 
         long docId = doc.getJsonNumber("id").longValue();
-        String allocation = "{\"fundDocumentId\": " + docId + ", \"projectId\": " + libraryProject()
+        long project = libraryProject();
+        String report = "/ledger/api/reports/fund-execution?region=532922000000&year=" + TODAY.getYear();
+        JsonObject before = projectLine(Http.as("yangbi.auditor").get(report), project);
+        JsonObject yesterdayBefore = projectLine(Http.as("yangbi.auditor").get(report + "&asOf=" + TODAY.minusDays(1)),
+                project);
+        String allocation = "{\"fundDocumentId\": " + docId + ", \"projectId\": " + project
                 + ", \"amount\": \"300000.00\", \"allocatedOn\": \"" + TODAY + "\"}";
         Http keyed = finance.withHeader("Idempotency-Key", "fin-sys-" + System.nanoTime());
         HttpResponse<String> first = keyed.send("POST", "/ledger/api/allocations", "application/json", allocation);
@@ -105,11 +112,29 @@ class FundApiIT {
         assertEquals("120000.00", payment.getJsonArray("lines").getJsonObject(0).getString("debit"));
         assertEquals("资金拨付", payment.getString("kindName"));
         assertEquals(400, Http.as("yangbi.auditor").get("/ledger/api/journal?region=5329&year=2026").statusCode());
+        // 资金执行进度: the allocation counts, the reversed payment does not; yesterday's figures did not move
+        JsonObject after = projectLine(Http.as("yangbi.auditor").get(report), project);
+        assertEquals(new BigDecimal(before.getString("allocated")).add(new BigDecimal("300000.00")),
+                new BigDecimal(after.getString("allocated")));
+        assertEquals(before.getString("disbursed"), after.getString("disbursed"));
+        assertEquals(yesterdayBefore, projectLine(Http.as("yangbi.auditor").get(report + "&asOf=" + TODAY.minusDays(1)),
+                project));
+        assertEquals(400, Http.as("yangbi.auditor").get(report + "&asOf=yesterday").statusCode());
+        assertEquals(403, Http.as("binchuan.rural").get(report).statusCode());
+
         JsonObject chain = Http.json(Http.as("yangbi.auditor").get("/ledger/api/journal/verify?region=532922000000"));
         assertTrue(chain.getBoolean("intact"), chain.toString());
         assertTrue(chain.getInt("checked") >= 4);
 
         provenByThePortal(payment);
+    }
+
+    /** The report's row of a project, or zeros when it has none yet. */
+    private static JsonObject projectLine(HttpResponse<String> report, long project) {
+        assertEquals(200, report.statusCode(), report.body());
+        return Http.json(report).getJsonArray("byProject").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getJsonNumber("projectId").longValue() == project).findFirst()
+                .orElse(Json.createObjectBuilder().add("allocated", "0.00").add("disbursed", "0.00").build());
     }
 
     /**

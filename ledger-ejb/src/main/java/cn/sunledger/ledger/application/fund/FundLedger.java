@@ -1,6 +1,7 @@
 package cn.sunledger.ledger.application.fund;
 
 import cn.sunledger.ledger.domain.service.access.Caller;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,6 +29,9 @@ public interface FundLedger {
     PeriodClose closePeriod(Caller caller, String regionCode, String period);
 
     FundDocumentView document(Caller caller, long id);
+
+    /** 资金执行进度 of the projects in a region for the fund documents of a year, as of a day (null: today). */
+    FundExecution execution(Caller caller, String regionCode, int year, LocalDate asOf);
 
     List<JournalEntryView> journal(Caller caller, String regionCode, int year);
 

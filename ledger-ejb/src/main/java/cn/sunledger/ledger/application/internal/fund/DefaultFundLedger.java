@@ -5,6 +5,7 @@ import cn.sunledger.ledger.application.fund.ChainCheck;
 import cn.sunledger.ledger.application.fund.DisbursementForm;
 import cn.sunledger.ledger.application.fund.FundDocumentForm;
 import cn.sunledger.ledger.application.fund.FundDocumentView;
+import cn.sunledger.ledger.application.fund.FundExecution;
 import cn.sunledger.ledger.application.fund.FundLedger;
 import cn.sunledger.ledger.application.fund.IdempotencyKey;
 import cn.sunledger.ledger.application.fund.JournalEntryView;
@@ -20,6 +21,7 @@ import cn.sunledger.ledger.domain.model.fund.EntryKind;
 import cn.sunledger.ledger.domain.model.fund.JournalEntry;
 import cn.sunledger.ledger.domain.model.fund.JournalLine;
 import cn.sunledger.ledger.domain.model.fund.Movement;
+import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -261,6 +263,29 @@ public class DefaultFundLedger implements FundLedger {
         Money disbursed = journal.debitBalance(Account.PAID_TO_PAYEE, Per.DOCUMENT, id);
         return new FundDocumentView(d.id(), d.docNumber(), d.source(), d.level(), d.regionCode(), d.year(), d.issuedOn(),
                 d.amount(), d.purpose(), d.amount().minus(remaining), disbursed, remaining, d.entryNo());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundExecution execution(Caller caller, String regionCode, int year, LocalDate asOfOrToday) {
+        LocalDate asOf = asOfOrToday == null ? clock.today() : asOfOrToday;
+        RegionCode region = RegionCode.of(regionCode);
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
+        String prefix = region.subtreePrefix();
+        List<FundExecution.Line> bySource = journal.execution(prefix, year, asOf, false).stream()
+                .map(r -> FundExecution.Line.of(FundSource.valueOf(r.source()), null, null, null, r.allocated(), r.paid()))
+                .toList();
+        List<FundExecution.Line> byProject = journal.execution(prefix, year, asOf, true).stream()
+                .map(r -> FundExecution.Line.of(null, r.projectId(), r.projectCode(), r.projectName(), r.allocated(),
+                        r.paid())).toList();
+        Money allocated = Money.ZERO;
+        Money paid = Money.ZERO;
+        for (FundExecution.Line l : bySource) {
+            allocated = allocated.plus(l.allocated());
+            paid = paid.plus(l.disbursed());
+        }
+        return new FundExecution(region.value(), year, asOf, bySource, byProject,
+                FundExecution.Line.of(null, null, null, null, allocated, paid));
     }
 
     @Override
