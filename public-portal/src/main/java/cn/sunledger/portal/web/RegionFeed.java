@@ -1,6 +1,7 @@
 package cn.sunledger.portal.web;
 
 import cn.sunledger.portal.read.NoticeFilter;
+import cn.sunledger.portal.read.PortalClock;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublishedNotice;
 import cn.sunledger.portal.read.PublishedNotices;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** GET /portal/regions/{code}/feed.atom — the newest notices posted anywhere in the region's subtree. */
@@ -21,14 +21,14 @@ final class RegionFeed {
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, PublicRegion region,
-            PublishedNotices notices) throws IOException {
+            PublishedNotices notices, PortalClock clock) throws IOException {
         List<PublishedNotice> newest = notices.newest(NoticeFilter.subtree(region.code(), null), ENTRIES);
         String base = baseUrl(request);
         String page = base + "/regions/" + region.code();
         AtomFeedWriter.Feed feed = new AtomFeedWriter.Feed("tag:sunledger.cn,2026:region:" + region.code(),
                 region.name() + " 公告公示", page + "/feed.atom", page, base);
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192 + newest.size() * 1024);
-        AtomFeedWriter.write(out, feed, newest, OffsetDateTime.now(PublishedNotice.BEIJING));
+        AtomFeedWriter.write(out, feed, newest, clock.now());
         response.setContentType("application/atom+xml;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setContentLength(out.size());

@@ -67,7 +67,7 @@ public class RegionPageServlet extends HttpServlet {
             return;
         }
         if (feed) {
-            RegionFeed.write(request, response, region.get(), notices);
+            RegionFeed.write(request, response, region.get(), notices, clock);
         } else {
             page(response, region.get());
         }

@@ -36,7 +36,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -294,13 +293,10 @@ public class DefaultFundLedger implements FundLedger {
         RegionCode region = ledgerRegion(regionCode);
         AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
         List<JournalEntry> entries = journal.ofRegionYear(region.value(), year);
-        Map<String, String> reversedBy = new HashMap<>();
-        entries.stream().filter(e -> e.movement().reverses() != null)
-                .forEach(e -> reversedBy.put(e.movement().reverses(), e.entryNo()));
+        Map<String, String> reversedBy = journal.reversalsOfYear(region.value(), year);
         List<JournalEntryView> views = new ArrayList<>(entries.size());
         for (JournalEntry e : entries) {
-            String by = reversedBy.containsKey(e.entryNo()) ? reversedBy.get(e.entryNo())
-                    : journal.reversalOf(e.entryNo()).orElse(null);
+            String by = reversedBy.get(e.entryNo());
             views.add(new JournalEntryView(e.entryNo(), e.kind(), e.movement().entryDate(), e.postedAt(), e.postedBy(),
                     e.lines(), e.movement().particulars(), e.movement().reverses(), by, e.movement().memo(), e.hash(),
                     e.prevHash()));

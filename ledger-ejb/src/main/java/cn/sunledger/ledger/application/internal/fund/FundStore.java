@@ -56,29 +56,10 @@ public class FundStore {
     }
 
     public long insertDocument(FundDocumentForm f, String entryNo, String createdBy, LocalDateTime at) {
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO fund_document (doc_number, source, level,"
-                    + " region_code, year, issued_on, amount, purpose, unallocated, entry_no, created_by, created_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, f.docNumber());
-                s.setString(2, f.source().name());
-                s.setString(3, f.level().name());
-                s.setString(4, f.regionCode());
-                s.setInt(5, f.year());
-                s.setDate(6, Date.valueOf(f.issuedOn()));
-                s.setBigDecimal(7, f.amount().toBigDecimal());
-                s.setString(8, f.purpose());
-                s.setBigDecimal(9, f.amount().toBigDecimal());
-                s.setString(10, entryNo);
-                s.setString(11, createdBy);
-                s.setTimestamp(12, Timestamp.valueOf(at));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return insert("INSERT INTO fund_document (doc_number, source, level, region_code, year, issued_on, amount,"
+                + " purpose, unallocated, entry_no, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                f.docNumber(), f.source(), f.level(), f.regionCode(), f.year(), f.issuedOn(), f.amount(), f.purpose(),
+                f.amount(), entryNo, createdBy, at);
     }
 
     public Optional<DocumentRow> document(long id, boolean lock) {
@@ -107,25 +88,9 @@ public class FundStore {
 
     public long insertAllocation(long documentId, long projectId, Money amount, LocalDate on, String entryNo,
             String createdBy, LocalDateTime at) {
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO fund_allocation (fund_document_id, project_id,"
-                    + " amount, allocated_on, undisbursed, entry_no, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, documentId);
-                s.setLong(2, projectId);
-                s.setBigDecimal(3, amount.toBigDecimal());
-                s.setDate(4, Date.valueOf(on));
-                s.setBigDecimal(5, amount.toBigDecimal());
-                s.setString(6, entryNo);
-                s.setString(7, createdBy);
-                s.setTimestamp(8, Timestamp.valueOf(at));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return insert("INSERT INTO fund_allocation (fund_document_id, project_id, amount, allocated_on, undisbursed,"
+                + " entry_no, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)", documentId, projectId, amount, on,
+                amount, entryNo, createdBy, at);
     }
 
     public Optional<AllocationRow> allocation(long id, boolean lock) {
@@ -154,25 +119,9 @@ public class FundStore {
 
     public long insertDisbursement(long allocationId, Money amount, String payee, String voucherNo, LocalDate paidOn,
             String entryNo, String createdBy, LocalDateTime at) {
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO fund_disbursement (allocation_id, amount, payee,"
-                    + " voucher_no, paid_on, entry_no, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, allocationId);
-                s.setBigDecimal(2, amount.toBigDecimal());
-                s.setString(3, payee);
-                s.setString(4, voucherNo);
-                s.setDate(5, Date.valueOf(paidOn));
-                s.setString(6, entryNo);
-                s.setString(7, createdBy);
-                s.setTimestamp(8, Timestamp.valueOf(at));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return insert("INSERT INTO fund_disbursement (allocation_id, amount, payee, voucher_no, paid_on, entry_no,"
+                + " created_by, created_at) VALUES (?,?,?,?,?,?,?,?)", allocationId, amount, payee, voucherNo, paidOn,
+                entryNo, createdBy, at);
     }
 
     /** A project's status and county, share-locked so that its status cannot change before the allocation commits. */
@@ -190,6 +139,35 @@ public class FundStore {
     }
 
     public record ProjectRef(long id, ProjectStatus status, String countyCode, String code) {
+    }
+
+    /** Inserts one row and returns its generated id; money, dates, times and codes bound as the columns store them. */
+    private long insert(String sql, Object... values) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < values.length; i++) {
+                    s.setObject(i + 1, column(values[i]));
+                }
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static Object column(Object value) {
+        if (value instanceof Money m) {
+            return m.toBigDecimal();
+        }
+        if (value instanceof LocalDate d) {
+            return Date.valueOf(d);
+        }
+        if (value instanceof LocalDateTime t) {
+            return Timestamp.valueOf(t);
+        }
+        return value instanceof Enum<?> e ? e.name() : value;
     }
 
     private void update(String sql, BigDecimal delta, long id) {

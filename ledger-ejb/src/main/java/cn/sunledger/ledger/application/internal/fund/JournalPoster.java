@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Posts journal entries, in the caller's transaction, in two steps: {@link #open} locks the ledger region's chain
@@ -64,15 +66,18 @@ public class JournalPoster {
 
     /** 422 naming the period when the day's month or year is closed (月结/年结). */
     public void requireOpen(String ledgerRegion, LocalDate day) {
-        for (String period : new String[] {YearMonth.from(day).toString(), Integer.toString(day.getYear())}) {
-            if (journal.isClosed(ledgerRegion, period)) {
-                throw LedgerException.rule("fund.periodClosed", period);
-            }
-        }
+        closedPeriodOf(ledgerRegion, day).ifPresent(period -> {
+            throw LedgerException.rule("fund.periodClosed", period);
+        });
     }
 
     public boolean isOpen(String ledgerRegion, LocalDate day) {
-        return !journal.isClosed(ledgerRegion, YearMonth.from(day).toString())
-                && !journal.isClosed(ledgerRegion, Integer.toString(day.getYear()));
+        return closedPeriodOf(ledgerRegion, day).isEmpty();
+    }
+
+    /** The closed period (the day's month, else its year) the day lies in, if any. */
+    private Optional<String> closedPeriodOf(String ledgerRegion, LocalDate day) {
+        return Stream.of(YearMonth.from(day).toString(), Integer.toString(day.getYear()))
+                .filter(period -> journal.isClosed(ledgerRegion, period)).findFirst();
     }
 }

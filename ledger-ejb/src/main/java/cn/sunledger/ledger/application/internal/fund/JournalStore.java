@@ -129,6 +129,27 @@ public class JournalStore {
         });
     }
 
+    /**
+     * Which entry reversed each reversed entry of a region's year, in one query: a reversal is dated when it is
+     * posted, so an entry of one year may be reversed by an entry of a later one.
+     */
+    public Map<String, String> reversalsOfYear(String ledgerRegion, int year) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT r.reverses, r.entry_no FROM journal_entry r"
+                    + " JOIN journal_entry o ON o.entry_no = r.reverses WHERE o.ledger_region = ? AND o.year = ?")) {
+                s.setString(1, ledgerRegion);
+                s.setInt(2, year);
+                try (ResultSet rs = s.executeQuery()) {
+                    Map<String, String> reversedBy = new LinkedHashMap<>();
+                    while (rs.next()) {
+                        reversedBy.put(rs.getString(1), rs.getString(2));
+                    }
+                    return reversedBy;
+                }
+            }
+        });
+    }
+
     /** A ledger region's entries of a year in posting order (the chain's order). */
     public List<JournalEntry> ofRegionYear(String ledgerRegion, int year) {
         return select(" WHERE e.ledger_region = ? AND e.year = ?", List.of(ledgerRegion, year));
