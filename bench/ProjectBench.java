@@ -146,11 +146,11 @@ public class ProjectBench {
                     + " WHERE r.level = 'VILLAGE' AND r.name LIKE '压测村%'");
             // project n: county n % 12, year 2022 + (n / 12) % 5, k = n / 60 numbers it within its county and year
             // (from 1001 on: the demo projects hold the first numbers of 2026)
-            s.execute("INSERT INTO project (code, year, name, category_code, nature, village_code, township_code,"
+            s.execute("INSERT INTO project (code, year, name, public_name, category_code, nature, village_code, township_code,"
                     + " county_code, content, scale_quantity, scale_unit, start_month, end_month, implementing_unit,"
                     + " responsible_person, households, people, linkage_type, linkage_description, status, created_by,"
                     + " created_at)"
-                    + " SELECT CONCAT(y, '-', c, '-', LPAD(k + 1001, 4, '0')), y, CONCAT('压测项目 ', n), cat, 'NEW',"
+                    + " SELECT CONCAT(y, '-', c, '-', LPAD(k + 1001, 4, '0')), y, CONCAT('压测项目 ', n), CONCAT('压测项目 ', n), cat, 'NEW',"
                     + " CONCAT(c, 200 + 1 + k % 10, 200 + 1 + (k DIV 10) % 10), CONCAT(c, 200 + 1 + k % 10, '000'),"
                     + " CONCAT(c, '000000'), '压测内容', 10, '亩', CONCAT(y, '-03'), CONCAT(y, '-10'), '压测单位', '压测',"
                     + " 100, 400, 'EMPLOYMENT', '压测', st, 'bench', NOW(3)"

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The error page for 401 and 429 (web.xml): writes the problem document a refused sign-in left in the request,
- * or, for any other such error, the plain "please sign in" problem.
+ * The error page for 401, 429 and 503 (web.xml): writes the problem document a refused or impossible sign-in left in
+ * the request, or, for any other such error, the plain "please sign in" problem.
  */
 @WebServlet("/sign-in-problem")
 public class SignInProblemServlet extends HttpServlet {

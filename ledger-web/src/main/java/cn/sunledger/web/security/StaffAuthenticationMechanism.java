@@ -2,6 +2,7 @@ package cn.sunledger.web.security;
 
 import cn.sunledger.ledger.application.SignInOutcome;
 import cn.sunledger.ledger.application.StaffSignIn;
+import cn.sunledger.tlog.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * How staff sign in, on every request to /ledger (Jakarta Security, run by the container before any filter):
@@ -30,12 +32,29 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String LOGIN_ACTION = "/j_security_check";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String AFTER_LOGIN = StaffAuthenticationMechanism.class.getName() + ".afterLogin";
+    private static final Logger LOG = Logger.getLogger(StaffAuthenticationMechanism.class.getName());
 
     @Inject
     StaffSignIn signIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.in(e)) {
+                throw e;
+            }
+            // the realm or the sign-in could not reach the database: a 503 to retry, not a 500 from the container
+            LOG.warning(() -> "sign-in impossible, database unreachable: " + e);
+            response.setHeader("Retry-After", "5");
+            ServletProblems.prepare(request, response, 503, "error.databaseUnavailable");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

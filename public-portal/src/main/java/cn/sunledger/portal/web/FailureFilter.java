@@ -1,6 +1,7 @@
 package cn.sunledger.portal.web;
 
 import cn.sunledger.portal.read.BadParameterException;
+import cn.sunledger.tlog.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * The one place where failures become answers: a bad parameter is a 400 (a problem document, or a short
  * page for a browser on a page URL); anything unexpected is logged here with its stack trace and
- * answered with a plain 500, so no stack trace or SQL ever reaches a client.
+ * answered with a plain 500, so no stack trace or SQL ever reaches a client; a database that cannot be reached
+ * is a 503 to retry.
  */
 @WebFilter(urlPatterns = "/*")
 public class FailureFilter extends HttpFilter {
@@ -42,6 +44,10 @@ public class FailureFilter extends HttpFilter {
             // Almost always a reader who went away mid-download; nothing useful can be sent any more.
             LOG.log(Level.FINE, "response to " + request.getRequestURI() + " not completed", e);
         } catch (RuntimeException | ServletException e) {
+            if (DatabaseOutage.in(e)) {
+                outage(request, response, e);
+                return;
+            }
             LOG.log(Level.SEVERE, "portal request failed: " + request.getMethod() + " " + request.getRequestURI(), e);
             if (response.isCommitted()) {
                 return;
@@ -52,6 +58,22 @@ public class FailureFilter extends HttpFilter {
             } else {
                 Problems.serverError(request, response);
             }
+        }
+    }
+
+    /** The database is down or restarting: a 503 the reader can retry, logged in one line (no stack trace). */
+    private static void outage(HttpServletRequest request, HttpServletResponse response, Exception e)
+            throws IOException {
+        LOG.warning(() -> "database unreachable for " + request.getMethod() + " " + request.getRequestURI() + ": " + e);
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        if (wantsPage(request)) {
+            response.setHeader("Retry-After", "5");
+            PortalPage.message(response, 503, "暂时无法服务", "门户暂时无法连接数据库，请稍后再试。");
+        } else {
+            Problems.databaseUnavailable(request, response);
         }
     }
 

@@ -41,6 +41,16 @@ public final class Problems {
                         : "门户暂时无法处理该请求，请稍后再试。", List.of(), en);
     }
 
+    /** The database cannot be reached: retry shortly (the pool reconnects by itself once it is back). */
+    public static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean en = english(request);
+        response.setHeader("Retry-After", "5");
+        write(response, 503, en ? "Temporarily unavailable" : "暂时无法服务",
+                en ? "The portal cannot reach its database just now. Please try again shortly."
+                        : "门户暂时无法连接数据库，请稍后再试。", List.of(), en);
+    }
+
     public static void write(HttpServletResponse response, int status, String title, String detail,
             List<FieldError> errors, boolean english) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream(256);

@@ -32,8 +32,10 @@ public enum GapFreeSequence {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive: " + count);
         }
-        try (PreparedStatement seed = c.prepareStatement("INSERT IGNORE INTO gap_free_sequence (kind, scope_code, year,"
-                + " next_value) VALUES (?, ?, ?, 1)")) {
+        // ON DUPLICATE KEY UPDATE takes the existing row's exclusive lock at once: INSERT IGNORE would take a shared
+        // one, and two callers upgrading theirs for the FOR UPDATE below deadlock
+        try (PreparedStatement seed = c.prepareStatement("INSERT INTO gap_free_sequence (kind, scope_code, year,"
+                + " next_value) VALUES (?, ?, ?, 1) ON DUPLICATE KEY UPDATE next_value = next_value")) {
             seed.setString(1, name());
             seed.setString(2, scope);
             seed.setInt(3, year);

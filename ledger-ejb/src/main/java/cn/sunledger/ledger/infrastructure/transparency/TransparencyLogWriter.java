@@ -87,7 +87,9 @@ public final class TransparencyLogWriter {
     }
 
     private static long lockHead(Connection c, String logRegion) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO log_head (log_region, tree_size) VALUES (?, 0)")) {
+        // exclusive at once (ON DUPLICATE KEY UPDATE): INSERT IGNORE's shared lock, upgraded by two appenders, deadlocks
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO log_head (log_region, tree_size) VALUES (?, 0)"
+                + " ON DUPLICATE KEY UPDATE tree_size = tree_size")) {
             s.setString(1, logRegion);
             s.executeUpdate();
         }

@@ -47,7 +47,10 @@ public class JournalStore {
     public ChainHead lockChainHead(String ledgerRegion) {
         return work(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT IGNORE INTO journal_chain_head (ledger_region) VALUES (?)")) {
+                    // ON DUPLICATE KEY UPDATE locks an existing head exclusively at once; INSERT IGNORE would take a
+                    // shared lock that two posters then both try to upgrade (a deadlock on every busy county)
+                    "INSERT INTO journal_chain_head (ledger_region) VALUES (?)"
+                            + " ON DUPLICATE KEY UPDATE ledger_region = ledger_region")) {
                 s.setString(1, ledgerRegion);
                 s.executeUpdate();
             }

@@ -73,6 +73,7 @@ public final class Problems {
             case 415 -> en ? "Unsupported media type" : "不支持的内容类型";
             case 422 -> en ? "Refused by a business rule" : "业务规则不允许";
             case 429 -> en ? "Too many attempts" : "尝试次数过多";
+            case 503 -> en ? "Temporarily unavailable" : "暂时无法服务";
             default -> en ? "Server error" : "服务器错误";
         };
     }
