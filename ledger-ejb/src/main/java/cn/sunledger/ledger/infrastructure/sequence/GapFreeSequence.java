@@ -1,8 +1,8 @@
 package cn.sunledger.ledger.infrastructure.sequence;
 
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.LockedRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -32,26 +32,15 @@ public enum GapFreeSequence {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive: " + count);
         }
-        // ON DUPLICATE KEY UPDATE takes the existing row's exclusive lock at once: INSERT IGNORE would take a shared
-        // one, and two callers upgrading theirs for the FOR UPDATE below deadlock
-        try (PreparedStatement seed = c.prepareStatement("INSERT INTO gap_free_sequence (kind, scope_code, year,"
-                + " next_value) VALUES (?, ?, ?, 1) ON DUPLICATE KEY UPDATE next_value = next_value")) {
-            seed.setString(1, name());
-            seed.setString(2, scope);
-            seed.setInt(3, year);
-            seed.executeUpdate();
-        }
-        long first;
-        try (PreparedStatement lock = c.prepareStatement("SELECT next_value FROM gap_free_sequence"
-                + " WHERE kind = ? AND scope_code = ? AND year = ? FOR UPDATE")) {
-            lock.setString(1, name());
-            lock.setString(2, scope);
-            lock.setInt(3, year);
-            try (ResultSet rs = lock.executeQuery()) {
-                rs.next();
-                first = rs.getLong(1);
-            }
-        }
+        long first = LockedRow.lock(c, "SELECT next_value FROM gap_free_sequence"
+                + " WHERE kind = ? AND scope_code = ? AND year = ? FOR UPDATE",
+                "INSERT INTO gap_free_sequence (kind, scope_code, year, next_value) VALUES (?, ?, ?, 1)"
+                        + " ON DUPLICATE KEY UPDATE next_value = next_value",
+                s -> {
+                    s.setString(1, name());
+                    s.setString(2, scope);
+                    s.setInt(3, year);
+                }, row -> row.getLong(1));
         try (PreparedStatement bump = c.prepareStatement("UPDATE gap_free_sequence SET next_value = next_value + ?"
                 + " WHERE kind = ? AND scope_code = ? AND year = ?")) {
             bump.setInt(1, count);

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.infrastructure.transparency;
 
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.LockedRow;
 import cn.sunledger.tlog.Checkpoint;
 import cn.sunledger.tlog.Ed25519Keys;
 import cn.sunledger.tlog.JdbcMerkleNodes;
@@ -87,19 +88,9 @@ public final class TransparencyLogWriter {
     }
 
     private static long lockHead(Connection c, String logRegion) throws SQLException {
-        // exclusive at once (ON DUPLICATE KEY UPDATE): INSERT IGNORE's shared lock, upgraded by two appenders, deadlocks
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO log_head (log_region, tree_size) VALUES (?, 0)"
-                + " ON DUPLICATE KEY UPDATE tree_size = tree_size")) {
-            s.setString(1, logRegion);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT tree_size FROM log_head WHERE log_region = ? FOR UPDATE")) {
-            s.setString(1, logRegion);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return LockedRow.lock(c, "SELECT tree_size FROM log_head WHERE log_region = ? FOR UPDATE",
+                "INSERT INTO log_head (log_region, tree_size) VALUES (?, 0) ON DUPLICATE KEY UPDATE tree_size = tree_size",
+                s -> s.setString(1, logRegion), row -> row.getLong(1));
     }
 
     /** The log's signing key, created with its public verifier key on the log's first append. */

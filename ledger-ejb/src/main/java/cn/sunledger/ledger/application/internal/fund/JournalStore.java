@@ -8,6 +8,7 @@ import cn.sunledger.ledger.domain.model.fund.JournalLine;
 import cn.sunledger.ledger.domain.model.fund.Movement;
 import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.LockedRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,24 +46,10 @@ public class JournalStore {
 
     /** Locks the region's chain head (created on first use) for the rest of the transaction. */
     public ChainHead lockChainHead(String ledgerRegion) {
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    // ON DUPLICATE KEY UPDATE locks an existing head exclusively at once; INSERT IGNORE would take a
-                    // shared lock that two posters then both try to upgrade (a deadlock on every busy county)
-                    "INSERT INTO journal_chain_head (ledger_region) VALUES (?)"
-                            + " ON DUPLICATE KEY UPDATE ledger_region = ledger_region")) {
-                s.setString(1, ledgerRegion);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT entries, last_hash FROM journal_chain_head WHERE ledger_region = ? FOR UPDATE")) {
-                s.setString(1, ledgerRegion);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return new ChainHead(rs.getLong(1), rs.getString(2));
-                }
-            }
-        });
+        return work(c -> LockedRow.lock(c, "SELECT entries, last_hash FROM journal_chain_head WHERE ledger_region = ?"
+                + " FOR UPDATE", "INSERT INTO journal_chain_head (ledger_region) VALUES (?)"
+                        + " ON DUPLICATE KEY UPDATE ledger_region = ledger_region",
+                s -> s.setString(1, ledgerRegion), row -> new ChainHead(row.getLong(1), row.getString(2))));
     }
 
     public void insert(JournalEntry e) {
