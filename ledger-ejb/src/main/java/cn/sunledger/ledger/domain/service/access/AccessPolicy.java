@@ -32,6 +32,9 @@ public final class AccessPolicy {
         ALLOWED.put(Action.IMPORT_REGIONS, EnumSet.of(ADMIN));
         ALLOWED.put(Action.VIEW_USERS, EnumSet.of(ADMIN, AUDITOR));
         ALLOWED.put(Action.MANAGE_USERS, EnumSet.of(ADMIN));
+        // the working-day calendar (法定节假日, 调休上班): deadlines are counted on it, the admin keeps it
+        ALLOWED.put(Action.VIEW_CALENDAR, EVERY_ROLE);
+        ALLOWED.put(Action.MAINTAIN_CALENDAR, EnumSet.of(ADMIN));
         ALLOWED.put(Action.VIEW_NOTICES, EVERY_ROLE);
         ALLOWED.put(Action.DRAFT_NOTICE, EnumSet.of(COUNTY_RURAL_BUREAU, COUNTY_FINANCE, PREFECTURE_BUREAU));
         ALLOWED.put(Action.PUBLISH_NOTICE, EnumSet.of(COUNTY_RURAL_BUREAU, COUNTY_FINANCE, PREFECTURE_BUREAU));

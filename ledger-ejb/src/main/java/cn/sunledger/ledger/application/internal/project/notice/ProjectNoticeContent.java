@@ -170,7 +170,7 @@ public class ProjectNoticeContent {
         }
     }
 
-    static String money(BigDecimal amount) {
+    public static String money(BigDecimal amount) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(amount);
     }
