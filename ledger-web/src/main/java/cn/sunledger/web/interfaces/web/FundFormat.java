@@ -27,7 +27,7 @@ public class FundFormat {
 
     /** "3f2a9c…b41e": enough of a SHA-256 to tell entries apart on screen. */
     public String shortHash(String hash) {
-        if (hash == null) {
+        if (hash == null || hash.isEmpty()) { // EL hands a missing String over as ""
             return "—";
         }
         return hash.length() <= 14 ? hash : hash.substring(0, 8) + "…" + hash.substring(hash.length() - 4);

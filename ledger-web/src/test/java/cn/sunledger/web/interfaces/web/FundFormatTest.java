@@ -14,6 +14,7 @@ class FundFormatTest {
         String hash = "3f2a9c0d11223344556677889900aabbccddeeff00112233445566778899b41e";
         assertEquals("3f2a9c0d…b41e", format.shortHash(hash));
         assertEquals("—", format.shortHash(null), "the first entry of a chain has no previous hash");
+        assertEquals("—", format.shortHash(""), "as EL passes a null String");
     }
 
     @Test

@@ -35,6 +35,7 @@ public class JournalReads {
     @PersistenceContext(unitName = "ledger")
     EntityManager em;
 
+    /** A page of entries; {@code postedBy} is the poster's name as staff know them. */
     public Page<JournalEntryView> page(JournalFilter f, int page, int size) {
         return work(c -> {
             long total = where(new SqlQuery().append("SELECT COUNT(*) FROM journal_entry e"), f)
@@ -44,8 +45,10 @@ public class JournalReads {
                 return new Page<JournalEntryView>(List.of(), total);
             }
             Map<String, Object[]> rows = new LinkedHashMap<>();
-            where(new SqlQuery().append("SELECT e.entry_no, e.kind, e.entry_date, e.posted_at, e.posted_by,"
-                    + " e.particulars, e.reverses, e.memo, e.hash, e.prev_hash FROM journal_entry e"), f)
+            // the screen shows who posted by name: the user's display name, or the username of one since removed
+            where(new SqlQuery().append("SELECT e.entry_no, e.kind, e.entry_date, e.posted_at,"
+                    + " COALESCE(u.display_name, e.posted_by), e.particulars, e.reverses, e.memo, e.hash, e.prev_hash"
+                    + " FROM journal_entry e LEFT JOIN app_user u ON u.username = e.posted_by"), f)
                     .append(" ORDER BY e.seq DESC LIMIT ? OFFSET ?", size, first).list(c, rs -> rows.put(rs.getString(1),
                             new Object[] {EntryKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
                                 rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6),
