@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.fund;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,26 @@ public interface FundLedger {
     FundExecution execution(Caller caller, String regionCode, int year, LocalDate asOf);
 
     List<JournalEntryView> journal(Caller caller, String regionCode, int year);
+
+    // The staff screens' reads: each bounded by its page (or a screenful), never a whole ledger in memory.
+
+    /** The fund documents in the caller's scope that match the filter, a page of them and the totals of all. */
+    FundDocumentList documents(Caller caller, FundDocumentFilter filter, int page, int size);
+
+    /** A document's allocations with their payments and what remains of each. */
+    List<AllocationView> allocations(Caller caller, long documentId);
+
+    /** Up to {@code limit} projects the document may be allocated to, in the caller's scope, by name or code. */
+    List<ProjectChoice> allocatableProjects(Caller caller, long documentId, String text, int limit);
+
+    /** Up to {@code limit} projects the region's ledger allocated money to, by name or code (the journal's filter). */
+    List<ProjectChoice> fundedProjects(Caller caller, String regionCode, String text, int limit);
+
+    /** A page of a ledger region's journal for a year, newest first, filtered; {@code reversedBy} derived. */
+    Page<JournalEntryView> journal(Caller caller, JournalFilter filter, int page, int size);
+
+    /** The months and the year of a ledger region's journal, each open or closed (api.md GET /journal/periods). */
+    List<PeriodStatus> periods(Caller caller, String regionCode, int year);
 
     /** Recomputes the region's chain: the first entry whose seal or link is broken, or null when all hold. */
     ChainCheck verifyChain(Caller caller, String regionCode);

@@ -9,6 +9,7 @@ import cn.sunledger.web.interfaces.rest.dto.FundDtos.PeriodCloseDto;
 import cn.sunledger.web.interfaces.rest.dto.FundDtos.PostingDto;
 import cn.sunledger.web.interfaces.rest.dto.FundRequests;
 import cn.sunledger.web.interfaces.rest.dto.ListPage;
+import cn.sunledger.web.interfaces.rest.dto.PeriodStatusDto;
 import cn.sunledger.web.interfaces.rest.problem.Problems;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -71,6 +72,18 @@ public class JournalResource {
     public PeriodCloseDto closePeriod(FundRequests.PeriodClose body) {
         FundRequests.PeriodClose b = checks.valid(body, Problems.locale(headers));
         return PeriodCloseDto.of(ledger.closePeriod(caller.get(), b.regionCode, b.period));
+    }
+
+    @GET
+    @Path("periods")
+    public ListPage<PeriodStatusDto> periods(@QueryParam("region") String region, @QueryParam("year") Integer year) {
+        if (region == null || !region.matches("\\d{12}")) {
+            throw LedgerException.invalid(List.of(Violation.ofField("region", "fund.regionRequired")));
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            throw LedgerException.invalid(List.of(Violation.ofField("year", "fund.yearRequired")));
+        }
+        return ListPage.of(ledger.periods(caller.get(), region, year).stream().map(PeriodStatusDto::of).toList());
     }
 
     @GET

@@ -1,21 +1,28 @@
 package cn.sunledger.ledger.application.internal.fund;
 
+import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.fund.AllocationForm;
+import cn.sunledger.ledger.application.fund.AllocationView;
 import cn.sunledger.ledger.application.fund.ChainCheck;
 import cn.sunledger.ledger.application.fund.DisbursementForm;
+import cn.sunledger.ledger.application.fund.FundDocumentFilter;
 import cn.sunledger.ledger.application.fund.FundDocumentForm;
+import cn.sunledger.ledger.application.fund.FundDocumentList;
 import cn.sunledger.ledger.application.fund.FundDocumentView;
 import cn.sunledger.ledger.application.fund.FundExecution;
 import cn.sunledger.ledger.application.fund.FundLedger;
 import cn.sunledger.ledger.application.fund.IdempotencyKey;
 import cn.sunledger.ledger.application.fund.JournalEntryView;
+import cn.sunledger.ledger.application.fund.JournalFilter;
 import cn.sunledger.ledger.application.fund.PeriodClose;
+import cn.sunledger.ledger.application.fund.PeriodStatus;
 import cn.sunledger.ledger.application.fund.Posting;
+import cn.sunledger.ledger.application.fund.ProjectChoice;
+import cn.sunledger.ledger.application.internal.fund.FundDocumentReads.Figures;
 import cn.sunledger.ledger.application.internal.fund.FundStore.AllocationRow;
 import cn.sunledger.ledger.application.internal.fund.FundStore.DocumentRow;
 import cn.sunledger.ledger.application.internal.fund.FundStore.ProjectRef;
 import cn.sunledger.ledger.application.internal.fund.JournalPoster.OpenEntry;
-import cn.sunledger.ledger.application.internal.fund.JournalStore.Per;
 import cn.sunledger.ledger.domain.model.fund.Account;
 import cn.sunledger.ledger.domain.model.fund.EntryKind;
 import cn.sunledger.ledger.domain.model.fund.JournalEntry;
@@ -62,6 +69,12 @@ public class DefaultFundLedger implements FundLedger {
 
     @Inject
     IdempotencyStore keys;
+
+    @Inject
+    FundDocumentReads documentReads;
+
+    @Inject
+    JournalReads journalReads;
 
     @Inject
     BusinessClock clock;
@@ -258,10 +271,16 @@ public class DefaultFundLedger implements FundLedger {
     public FundDocumentView document(Caller caller, long id) {
         DocumentRow d = funds.document(id, false).orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", id));
         AccessPolicy.require(caller, Action.VIEW_FUNDS, RegionCode.of(d.regionCode()));
-        Money remaining = journal.debitBalance(Account.DOCUMENT_AVAILABLE, Per.DOCUMENT, id);
-        Money disbursed = journal.debitBalance(Account.PAID_TO_PAYEE, Per.DOCUMENT, id);
+        return view(d, documentReads.figures(List.of(id)).get(id));
+    }
+
+    /**
+     * A document with its figures: allocated is what reached projects and stayed there (allocated or paid), so a
+     * reversed registration shows nothing allocated rather than its whole amount.
+     */
+    private static FundDocumentView view(DocumentRow d, Figures f) {
         return new FundDocumentView(d.id(), d.docNumber(), d.source(), d.level(), d.regionCode(), d.year(), d.issuedOn(),
-                d.amount(), d.purpose(), d.amount().minus(remaining), disbursed, remaining, d.entryNo());
+                d.amount(), d.purpose(), f.allocated(), f.disbursed(), f.remaining(), d.entryNo());
     }
 
     @Override
@@ -302,6 +321,69 @@ public class DefaultFundLedger implements FundLedger {
                     e.prevHash()));
         }
         return views;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundDocumentList documents(Caller caller, FundDocumentFilter filter, int page, int size) {
+        Page.check(page, size);
+        AccessPolicy.require(caller, Action.VIEW_FUNDS);
+        if (filter.region() != null) {
+            AccessPolicy.require(caller, Action.VIEW_FUNDS, filter.region());
+        }
+        RegionCode scope = caller.homeRegion();
+        Page<DocumentRow> rows = documentReads.documents(scope, filter, page, size);
+        Map<Long, Figures> figures = documentReads.figures(rows.items().stream().map(DocumentRow::id).toList());
+        return new FundDocumentList(rows.map(d -> view(d, figures.get(d.id()))),
+                rows.total() == 0 ? FundDocumentList.Totals.NONE : documentReads.totals(scope, filter));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AllocationView> allocations(Caller caller, long documentId) {
+        DocumentRow d = funds.document(documentId, false)
+                .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", documentId));
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, RegionCode.of(d.regionCode()));
+        return documentReads.allocations(documentId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProjectChoice> allocatableProjects(Caller caller, long documentId, String text, int limit) {
+        DocumentRow d = funds.document(documentId, false)
+                .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", documentId));
+        AccessPolicy.require(caller, Action.ALLOCATE_FUNDS, RegionCode.of(d.regionCode()));
+        return documentReads.allocatableProjects(RegionCode.of(d.regionCode()), caller.homeRegion(), text,
+                Math.max(1, Math.min(limit, Page.MAX_SIZE)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProjectChoice> fundedProjects(Caller caller, String regionCode, String text, int limit) {
+        RegionCode region = ledgerRegion(regionCode);
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
+        return documentReads.fundedProjects(region.value(), caller.homeRegion(), text,
+                Math.max(1, Math.min(limit, Page.MAX_SIZE)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<JournalEntryView> journal(Caller caller, JournalFilter filter, int page, int size) {
+        Page.check(page, size);
+        RegionCode region = ledgerRegion(filter.regionCode());
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
+        if (filter.month() != null && (filter.month() < 1 || filter.month() > 12)) {
+            throw LedgerException.invalid("fund.badPeriod", filter.year() + "-" + filter.month());
+        }
+        return journalReads.page(filter, page, size);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PeriodStatus> periods(Caller caller, String regionCode, int year) {
+        RegionCode region = ledgerRegion(regionCode);
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
+        return journalReads.periods(region.value(), year);
     }
 
     @Override
