@@ -99,6 +99,10 @@ class FundReportsIT {
         HttpResponse<String> set = putTargets("yangbi.finance", YANGBI, "70", "1.00", "3.00");
         assertEquals(200, set.statusCode(), set.body());
         assertEquals("70.00", Http.json(set).getString("industryShare"));
+        HttpResponse<String> history = auditor.get("/ledger/api/audit/report-target/"
+                + Http.json(set).getJsonNumber("id").longValue());
+        assertEquals(200, history.statusCode(), history.body());
+        assertTrue(history.body().contains("yangbi.finance") && history.body().contains("70"), history.body());
         share = ok(auditor.get(REPORTS + "industry-share" + QUERY));
         assertEquals("70.00", share.getString("target"));
         assertTrue(share.getBoolean("belowTarget"), share.toString());

@@ -8,10 +8,11 @@ import java.time.LocalDateTime;
  * 产业发展 and the 项目管理费 caps of central and provincial funds. A county's own setting wins, then its
  * prefecture's, then the national defaults (60%, 1%, 3%).
  *
+ * @param id        the setting's record (its history: GET /api/audit/report-target/{id}), null for the defaults
  * @param setFor    the region whose setting applies, null for the defaults
  * @param updatedBy who last set it (null for the defaults)
  */
-public record ReportTargets(int year, BigDecimal industryShare, BigDecimal centralFeeCap, BigDecimal provincialFeeCap,
+public record ReportTargets(Long id, int year, BigDecimal industryShare, BigDecimal centralFeeCap, BigDecimal provincialFeeCap,
         String setFor, String setForName, String updatedBy, LocalDateTime updatedAt) {
 
     public static final BigDecimal DEFAULT_INDUSTRY_SHARE = new BigDecimal("60.00");
@@ -19,7 +20,7 @@ public record ReportTargets(int year, BigDecimal industryShare, BigDecimal centr
     public static final BigDecimal DEFAULT_PROVINCIAL_FEE_CAP = new BigDecimal("3.00");
 
     public static ReportTargets defaults(int year) {
-        return new ReportTargets(year, DEFAULT_INDUSTRY_SHARE, DEFAULT_CENTRAL_FEE_CAP, DEFAULT_PROVINCIAL_FEE_CAP,
+        return new ReportTargets(null, year, DEFAULT_INDUSTRY_SHARE, DEFAULT_CENTRAL_FEE_CAP, DEFAULT_PROVINCIAL_FEE_CAP,
                 null, null, null, null);
     }
 

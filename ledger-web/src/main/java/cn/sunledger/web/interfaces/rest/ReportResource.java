@@ -75,10 +75,10 @@ public class ReportResource {
             List<ExecutionLineDto> byProject, ExecutionLineDto total) {
     }
 
-    public record TargetsDto(int year, String industryShare, String centralFeeCap, String provincialFeeCap,
+    public record TargetsDto(Long id, int year, String industryShare, String centralFeeCap, String provincialFeeCap,
             String setFor, String setForName, boolean isDefault, String updatedBy, LocalDateTime updatedAt) {
         static TargetsDto of(ReportTargets t) {
-            return new TargetsDto(t.year(), text(t.industryShare()), text(t.centralFeeCap()), text(t.provincialFeeCap()),
+            return new TargetsDto(t.id(), t.year(), text(t.industryShare()), text(t.centralFeeCap()), text(t.provincialFeeCap()),
                     t.setFor(), t.setForName(), t.isDefault(), t.updatedBy(), t.updatedAt());
         }
     }

@@ -22,6 +22,7 @@ import cn.sunledger.ledger.domain.model.shared.Violation;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.audit.AuditActor;
 import cn.sunledger.ledger.infrastructure.excel.TabularReportWorkbook;
 import cn.sunledger.ledger.infrastructure.render.FundReportPdfRenderer;
 import cn.sunledger.ledger.infrastructure.render.TabularReport;
@@ -58,6 +59,9 @@ public class DefaultFundReports implements FundReports {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    AuditActor auditActor;
 
     @Override
     public FundExecution execution(Caller caller, String regionCode, int year, LocalDate asOf) {
@@ -156,6 +160,8 @@ public class DefaultFundReports implements FundReports {
                     f.regionCode())));
         }
         AccessPolicy.require(caller, Action.SET_REPORT_TARGETS, region);
+        // the transaction-scoped actor must exist before commit: Envers stamps the revision with it then
+        auditActor.set(caller.username(), caller.role().name());
         Optional<ReportTarget> own = store.ownTarget(region.value(), f.year());
         ReportTarget target = own.orElseGet(() -> new ReportTarget(region.value(), f.year()));
         target.set(scaled(f.industryShare()), scaled(f.centralFeeCap()), scaled(f.provincialFeeCap()),
@@ -204,7 +210,7 @@ public class DefaultFundReports implements FundReports {
     }
 
     private ReportTargets view(Caller caller, ReportTarget t) {
-        return new ReportTargets(t.year(), t.industryShare(), t.centralFeeCap(), t.provincialFeeCap(), t.regionCode(),
+        return new ReportTargets(t.id(), t.year(), t.industryShare(), t.centralFeeCap(), t.provincialFeeCap(), t.regionCode(),
                 name(caller, RegionCode.of(t.regionCode())), t.updatedBy(), t.updatedAt());
     }
 

@@ -116,6 +116,10 @@ public class FundReportStore {
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
+    public Optional<ReportTarget> target(long id) {
+        return Optional.ofNullable(em.find(ReportTarget.class, id));
+    }
+
     public void add(ReportTarget target) {
         em.persist(target);
     }

@@ -68,6 +68,10 @@ public class ReportTarget {
         this.updatedAt = at;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String regionCode() {
         return regionCode;
     }

@@ -37,7 +37,7 @@ class ReportTablesTest {
 
     @Test
     void aShareBelowItsTargetCarriesTheWarningAndEveryHeadingIsChinese() {
-        ReportTargets targets = new ReportTargets(2027, new BigDecimal("70.00"), new BigDecimal("1.00"),
+        ReportTargets targets = new ReportTargets(7L, 2027, new BigDecimal("70.00"), new BigDecimal("1.00"),
                 new BigDecimal("3.00"), "532922000000", "漾濞彝族自治县", "yangbi.finance", GENERATED);
         IndustryShare share = new IndustryShare("532922000000", "漾濞彝族自治县", 2027, AS_OF, Money.parse("260000.00"),
                 Money.parse("400000.00"), new BigDecimal("65.00"), targets, true, List.of(
