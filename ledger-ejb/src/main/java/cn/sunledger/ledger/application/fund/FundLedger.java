@@ -2,7 +2,6 @@ package cn.sunledger.ledger.application.fund;
 
 import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.domain.service.access.Caller;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -31,9 +30,6 @@ public interface FundLedger {
 
     FundDocumentView document(Caller caller, long id);
 
-    /** 资金执行进度 of the projects in a region for the fund documents of a year, as of a day (null: today). */
-    FundExecution execution(Caller caller, String regionCode, int year, LocalDate asOf);
-
     List<JournalEntryView> journal(Caller caller, String regionCode, int year);
 
     // The staff screens' reads: each bounded by its page (or a screenful), never a whole ledger in memory.
@@ -56,6 +52,10 @@ public interface FundLedger {
     /** The months and the year of a ledger region's journal, each open or closed (api.md GET /journal/periods). */
     List<PeriodStatus> periods(Caller caller, String regionCode, int year);
 
-    /** Recomputes the region's chain: the first entry whose seal or link is broken, or null when all hold. */
+    /**
+     * Checks the region's chain: every seal and link, and the chain against the latest signed checkpoint of the
+     * region's transparency log (each entry's leaf present and right, the signed root recomputed); the first bad
+     * entry and why, or intact. The reports are {@link FundReports}.
+     */
     ChainCheck verifyChain(Caller caller, String regionCode);
 }

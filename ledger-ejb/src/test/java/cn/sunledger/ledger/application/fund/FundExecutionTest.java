@@ -11,16 +11,16 @@ class FundExecutionTest {
 
     @Test
     void theRateIsPaidOverAllocatedInPercentWithOneDecimal() {
-        FundExecution.Line line = FundExecution.Line.of(FundSource.CENTRAL_LINKAGE, null, null, null,
+        FundExecution.Line line = FundExecution.Line.ofSource(FundSource.CENTRAL_LINKAGE,
                 Money.parse("300000.00"), Money.parse("100000.00"));
         assertEquals("33.3", line.rate().toPlainString());
         assertEquals(Money.parse("200000.00"), line.remaining());
-        assertEquals("66.7", FundExecution.Line.of(null, 1L, "c", "n", Money.parse("3.00"), Money.parse("2.00"))
+        assertEquals("66.7", FundExecution.Line.ofProject(1L, "c", "n", Money.parse("3.00"), Money.parse("2.00"))
                 .rate().toPlainString(), "half up");
     }
 
     @Test
     void nothingAllocatedHasNoRate() {
-        assertNull(FundExecution.Line.of(null, 1L, "c", "n", Money.ZERO, Money.ZERO).rate());
+        assertNull(FundExecution.Line.ofProject(1L, "c", "n", Money.ZERO, Money.ZERO).rate());
     }
 }

@@ -9,7 +9,6 @@ import cn.sunledger.ledger.application.fund.FundDocumentFilter;
 import cn.sunledger.ledger.application.fund.FundDocumentForm;
 import cn.sunledger.ledger.application.fund.FundDocumentList;
 import cn.sunledger.ledger.application.fund.FundDocumentView;
-import cn.sunledger.ledger.application.fund.FundExecution;
 import cn.sunledger.ledger.application.fund.FundLedger;
 import cn.sunledger.ledger.application.fund.IdempotencyKey;
 import cn.sunledger.ledger.application.fund.JournalEntryView;
@@ -28,7 +27,6 @@ import cn.sunledger.ledger.domain.model.fund.EntryKind;
 import cn.sunledger.ledger.domain.model.fund.JournalEntry;
 import cn.sunledger.ledger.domain.model.fund.JournalLine;
 import cn.sunledger.ledger.domain.model.fund.Movement;
-import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -75,6 +73,9 @@ public class DefaultFundLedger implements FundLedger {
 
     @Inject
     JournalReads journalReads;
+
+    @Inject
+    ChainVerifier chains;
 
     @Inject
     BusinessClock clock;
@@ -285,29 +286,6 @@ public class DefaultFundLedger implements FundLedger {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public FundExecution execution(Caller caller, String regionCode, int year, LocalDate asOfOrToday) {
-        LocalDate asOf = asOfOrToday == null ? clock.today() : asOfOrToday;
-        RegionCode region = RegionCode.of(regionCode);
-        AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
-        String prefix = region.subtreePrefix();
-        List<FundExecution.Line> bySource = journal.execution(prefix, year, asOf, false).stream()
-                .map(r -> FundExecution.Line.of(FundSource.valueOf(r.source()), null, null, null, r.allocated(), r.paid()))
-                .toList();
-        List<FundExecution.Line> byProject = journal.execution(prefix, year, asOf, true).stream()
-                .map(r -> FundExecution.Line.of(null, r.projectId(), r.projectCode(), r.projectName(), r.allocated(),
-                        r.paid())).toList();
-        Money allocated = Money.ZERO;
-        Money paid = Money.ZERO;
-        for (FundExecution.Line l : bySource) {
-            allocated = allocated.plus(l.allocated());
-            paid = paid.plus(l.disbursed());
-        }
-        return new FundExecution(region.value(), year, asOf, bySource, byProject,
-                FundExecution.Line.of(null, null, null, null, allocated, paid));
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<JournalEntryView> journal(Caller caller, String regionCode, int year) {
         RegionCode region = ledgerRegion(regionCode);
         AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
@@ -391,19 +369,7 @@ public class DefaultFundLedger implements FundLedger {
     public ChainCheck verifyChain(Caller caller, String regionCode) {
         RegionCode region = ledgerRegion(regionCode);
         AccessPolicy.require(caller, Action.VIEW_FUNDS, region);
-        String prev = null;
-        int checked = 0;
-        for (JournalEntry e : journal.chain(region.value())) {
-            if (!Objects.equals(prev, e.prevHash())) {
-                return new ChainCheck(region.value(), checked, e.entryNo(), "link");
-            }
-            if (!e.sealIntact()) {
-                return new ChainCheck(region.value(), checked, e.entryNo(), "seal");
-            }
-            prev = e.hash();
-            checked++;
-        }
-        return new ChainCheck(region.value(), checked, null, null);
+        return chains.verify(region.value());
     }
 
     /** A journal belongs to a county or to the prefecture (each keeps its own, like its transparency log). */

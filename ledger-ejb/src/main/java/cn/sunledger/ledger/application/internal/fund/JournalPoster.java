@@ -58,10 +58,15 @@ public class JournalPoster {
         journal.insert(entry);
         // the entry's hash becomes a leaf of the region's transparency log in the same transaction, so anyone who
         // keeps a signed checkpoint can prove later that no posted entry was altered, removed or reordered
-        JournalLeaf leaf = JournalLeaf.of(entry.entryNo(), entry.kind().name(),
-                entry.postedAt().atZone(SystemClock.ZONE).toOffsetDateTime(), entry.hash(), entry.prevHash());
+        JournalLeaf leaf = leafOf(entry);
         journal.withConnection(c -> TransparencyLogWriter.append(c, entry.ledgerRegion(), leaf, entry.postedAt()));
         return entry;
+    }
+
+    /** The leaf an entry is in its region's log as: no payee, amount or account, the salted hash stands for them. */
+    static JournalLeaf leafOf(JournalEntry entry) {
+        return JournalLeaf.of(entry.entryNo(), entry.kind().name(),
+                entry.postedAt().atZone(SystemClock.ZONE).toOffsetDateTime(), entry.hash(), entry.prevHash());
     }
 
     /** 422 naming the period when the day's month or year is closed (月结/年结). */

@@ -244,45 +244,6 @@ public class JournalStore {
         });
     }
 
-    /** One group's balances of the two accounts money sits in once allocated (its debit balances, in 元). */
-    public record ExecutionRow(String source, Long projectId, String projectCode, String projectName, Money allocated,
-            Money paid) {
-    }
-
-    /**
-     * 资金执行进度 rows grouped by fund source ({@code byProject} false) or by project, over the lines of entries dated
-     * up to {@code asOf} for projects located in the region's subtree (a county, a township or a village: money is
-     * counted where it is spent, whichever ledger allocated it), for the fund documents of {@code year}. Allocated
-     * is what reached PROJECT_ALLOCATED and stayed in the project (still there or paid); paid is PAID_TO_PAYEE.
-     */
-    public List<ExecutionRow> execution(String regionPrefix, int year, LocalDate asOf, boolean byProject) {
-        String group = byProject ? "l.project_id, p.code, p.name" : "l.source";
-        String sql = "SELECT " + (byProject ? "NULL, l.project_id, p.code, p.name" : "l.source, NULL, NULL, NULL") + ","
-                + " COALESCE(SUM(CASE WHEN l.account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE') THEN l.debit - l.credit END), 0),"
-                + " COALESCE(SUM(CASE WHEN l.account = 'PAID_TO_PAYEE' THEN l.debit - l.credit END), 0)"
-                + " FROM journal_line l JOIN journal_entry e ON e.entry_no = l.entry_no"
-                + " JOIN fund_document d ON d.id = l.fund_document_id"
-                + " JOIN project p ON p.id = l.project_id"
-                + " WHERE p.village_code LIKE ? AND d.year = ? AND e.entry_date <= ?"
-                + " AND l.account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE')"
-                + " GROUP BY " + group + " ORDER BY " + (byProject ? "p.code" : "l.source");
-        return work(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, regionPrefix + "%");
-                s.setInt(2, year);
-                s.setDate(3, Date.valueOf(asOf));
-                try (ResultSet rs = s.executeQuery()) {
-                    List<ExecutionRow> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(new ExecutionRow(rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getString(3),
-                                rs.getString(4), Money.of(rs.getBigDecimal(5)), Money.of(rs.getBigDecimal(6))));
-                    }
-                    return rows;
-                }
-            }
-        });
-    }
-
     private List<JournalEntry> select(String where, List<Object> params) {
         return work(c -> {
             Map<String, List<JournalLine>> lines = new LinkedHashMap<>();

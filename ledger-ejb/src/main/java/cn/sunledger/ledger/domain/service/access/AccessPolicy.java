@@ -76,6 +76,9 @@ public final class AccessPolicy {
         ALLOWED.put(Action.DISBURSE_FUNDS, EnumSet.of(COUNTY_FINANCE));
         ALLOWED.put(Action.REVERSE_ENTRY, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU));
         ALLOWED.put(Action.CLOSE_PERIOD, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU));
+        // Fund report targets (产业发展 share, 项目管理费 caps): the county's finance bureau for its county, the
+        // prefecture bureau for the prefecture and its counties, the administrator.
+        ALLOWED.put(Action.SET_REPORT_TARGETS, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU, ADMIN));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

@@ -40,7 +40,8 @@ public enum Action {
     ALLOCATE_FUNDS,
     DISBURSE_FUNDS,
     REVERSE_ENTRY,
-    CLOSE_PERIOD;
+    CLOSE_PERIOD,
+    SET_REPORT_TARGETS;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {

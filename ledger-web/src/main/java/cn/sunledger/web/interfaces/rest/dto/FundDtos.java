@@ -62,9 +62,11 @@ public final class FundDtos {
         }
     }
 
-    public record ChainCheckDto(String regionCode, int checked, boolean intact, String firstBadEntry, String problem) {
+    public record ChainCheckDto(String regionCode, int checked, boolean intact, String firstBadEntry, String problem,
+            Long checkpointSize, String checkpointRoot, Long badLogIndex, String detail) {
         public static ChainCheckDto of(ChainCheck c) {
-            return new ChainCheckDto(c.regionCode(), c.checked(), c.intact(), c.firstBadEntry(), c.problem());
+            return new ChainCheckDto(c.regionCode(), c.checked(), c.intact(), c.firstBadEntry(), c.problem(),
+                    c.checkpointSize(), c.checkpointRoot(), c.badLogIndex(), c.detail());
         }
     }
 }
