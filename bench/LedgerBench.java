@@ -69,6 +69,7 @@ public class LedgerBench {
                 case "setup" -> setup(base, Integer.parseInt(args[5]), Path.of(args[6]));
                 case "load" -> load(base, Path.of(args[5]), Path.of(args[6]), Path.of(args[7]));
                 case "check" -> check(base, owner, Path.of(args[5]));
+                case "trace" -> trace(base, args[2]);
                 default -> throw new IllegalArgumentException("mode: posting | report | setup | load | check");
             }
         }
@@ -118,6 +119,33 @@ public class LedgerBench {
         double ratio = rate(rest) / rate(jdbc);
         System.out.printf("REST posting / raw JDBC rate ratio %.2f (limit >= 0.50): %s%n", ratio,
                 ratio >= 0.5 ? "OK" : "BELOW");
+    }
+
+    /**
+     * The statements one posting sends, read from the server's general log (as the embedded server's root, which has
+     * no password on loopback): what the posting's cost is made of.
+     */
+    static void trace(String base, String jdbcUrl) throws SQLException {
+        long allocation = newAllocation(base, "1000.00", "1000.00");
+        for (int i = 0; i < 3; i++) {
+            expect(send("POST", base + "/ledger/api/disbursements", FINANCE, disbursement(allocation, "1.00", "warm-" + i),
+                    null), 201);
+        }
+        try (Connection root = DriverManager.getConnection(jdbcUrl, "root", ""); Statement s = root.createStatement()) {
+            s.execute("SET GLOBAL log_output = 'TABLE'");
+            s.execute("TRUNCATE mysql.general_log");
+            s.execute("SET GLOBAL general_log = 1");
+            expect(send("POST", base + "/ledger/api/disbursements", FINANCE, disbursement(allocation, "1.00", "traced"),
+                    null), 201);
+            s.execute("SET GLOBAL general_log = 0");
+            int n = 0;
+            try (ResultSet rs = s.executeQuery("SELECT thread_id, command_type, LEFT(CONVERT(argument USING utf8mb4), 160)"
+                    + " FROM mysql.general_log WHERE thread_id <> CONNECTION_ID() ORDER BY event_time")) {
+                while (rs.next()) {
+                    System.out.printf("%3d %-6d %-8s %s%n", ++n, rs.getLong(1), rs.getString(2), rs.getString(3));
+                }
+            }
+        }
     }
 
     /** The server's count of statements received from all clients (SHOW GLOBAL STATUS 'Questions'). */

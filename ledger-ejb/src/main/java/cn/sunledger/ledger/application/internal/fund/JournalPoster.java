@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Posts journal entries, in the caller's transaction, in two steps: {@link #open} locks the ledger region's chain
@@ -82,7 +83,8 @@ public class JournalPoster {
 
     /** The closed period (the day's month, else its year) the day lies in, if any. */
     private Optional<String> closedPeriodOf(String ledgerRegion, LocalDate day) {
-        return Stream.of(YearMonth.from(day).toString(), Integer.toString(day.getYear()))
-                .filter(period -> journal.isClosed(ledgerRegion, period)).findFirst();
+        List<String> periods = List.of(YearMonth.from(day).toString(), Integer.toString(day.getYear()));
+        Set<String> closed = journal.closedAmong(ledgerRegion, periods);
+        return periods.stream().filter(closed::contains).findFirst();
     }
 }

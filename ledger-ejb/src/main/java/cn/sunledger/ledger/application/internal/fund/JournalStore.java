@@ -22,10 +22,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.Session;
 
@@ -203,14 +206,25 @@ public class JournalStore {
 
     /** Is the period ('2026-03' or '2026') of the region closed? */
     public boolean isClosed(String ledgerRegion, String period) {
+        return closedAmong(ledgerRegion, List.of(period)).contains(period);
+    }
+
+    /** Which of {@code periods} ("2026-03", "2026") of the region are closed, in one query (one per posting). */
+    public Set<String> closedAmong(String ledgerRegion, List<String> periods) {
         return work(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT 1 FROM journal_period_close WHERE ledger_region = ? AND period = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT period FROM journal_period_close WHERE ledger_region = ?"
+                    + " AND period IN (" + String.join(", ", Collections.nCopies(periods.size(), "?")) + ")")) {
                 s.setString(1, ledgerRegion);
-                s.setString(2, period);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next();
+                for (int i = 0; i < periods.size(); i++) {
+                    s.setString(i + 2, periods.get(i));
                 }
+                Set<String> closed = new HashSet<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        closed.add(rs.getString(1));
+                    }
+                }
+                return closed;
             }
         });
     }
