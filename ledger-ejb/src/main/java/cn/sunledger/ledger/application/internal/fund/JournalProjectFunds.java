@@ -16,7 +16,7 @@ import java.util.List;
 
 /** {@link ProjectFunds} from the journal's lines of the project beside its planned shares; nothing is stored. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class JournalProjectFunds implements ProjectFunds {
 
     @Inject

@@ -176,7 +176,6 @@ public class DefaultProjectLibrary implements ProjectLibrary {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AcceptanceView> acceptance(Caller caller, long id) {
         Project project = projects.find(id);
         AccessPolicy.require(caller, Action.VIEW_PROJECTS, project.village());

@@ -57,13 +57,12 @@ public class DatabaseMigrator {
             int notices = demoNotices.publishMissing();
             long started = System.nanoTime();
             int projects = demoProjects.createMissing();
-            // the demo projects post the demo ledger before their completion notice; a database whose demo projects
-            // predate the ledger gets it here
-            int entries = demoFunds.loadMissing();
+            // the demo projects post the demo ledger before their completion notice (DemoFunds logs what it
+            // posts); a database whose demo projects predate the ledger gets it here
+            demoFunds.loadMissing();
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts, " + users + " users, " + notices
-                    + " published notices, " + projects + " projects and " + entries + " journal entries (in "
-                    + millis + " ms) loaded now");
+                    + " published notices and " + projects + " projects (in " + millis + " ms) loaded now");
         }
     }
 

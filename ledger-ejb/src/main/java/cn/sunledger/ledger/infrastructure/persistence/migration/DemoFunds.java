@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The demo's fund ledger: in 漾濞 and 宾川, a central and a county fund document each (资金下达), allocated to the
@@ -29,6 +30,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DemoFunds {
+
+    private static final Logger LOG = Logger.getLogger(DemoFunds.class.getName());
 
     static final Caller YANGBI_FINANCE = new Caller("yangbi.finance", "漾濞县财政局（演示）", Role.COUNTY_FINANCE,
             RegionCode.of("532922000000"));
@@ -98,6 +101,8 @@ public class DemoFunds {
         pay(binchuan, coldCentral, "500000.00", "宾川演示冷链工程有限公司", "记-演示0201", today.minusDays(40));
         pay(binchuan, workshopCentral, "180000.00", "宾川演示建筑工程有限公司", "记-演示0202", today.minusDays(25));
         entries += 2;
+        int posted = entries;
+        LOG.info(() -> "demo fund ledger: " + posted + " journal entries posted in 漾濞 and 宾川");
         return entries;
     }
 
