@@ -1,18 +1,23 @@
 package cn.sunledger.it;
 
 import static cn.sunledger.it.StaffApiIT.assertProblem;
+import static cn.sunledger.it.support.FieldProblems.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.BoardPostings;
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -182,10 +187,35 @@ class ProjectWorkflowIT {
         assertTrue(startHtml.contains("带动脱贫户户均增收") && startHtml.contains("12317"), "targets and hotlines");
         assertStatus(act("yangbi.rural", id, "start", "{}"), "IN_PROGRESS");
         assertProblem(act("yangbi.rural", id, "accept", "{}"), 409);
+        // the county finance bureau allocates the central share and pays most of it while the work goes on
+        String payment = fundsPaid(id, "800000.00", "733500.00");
         assertStatus(act("yangbi.rural", id, "complete", "{}"), "COMPLETED");
-        assertStatus(act("yangbi.rural", id, "accept", "{\"decisionRef\": \"漾验〔2026〕9号\", \"opinion\": \"验收合格\"}"),
-                "ACCEPTED");
-        publish("PROJECT_COMPLETION", id, VILLAGE_REGIONS, null, null);
+
+        // 验收 records the acceptance report and every indicator's actual value (绩效自评), or nothing at all
+        String accepted = "{\"decisionRef\": \"漾验〔2026〕9号\", \"opinion\": \"验收合格\"";
+        HttpResponse<String> bare = act("yangbi.rural", id, "accept", accepted + "}");
+        assertRefused(bare, 400, "acceptanceReportRef");
+        assertRefused(bare, 400, "indicatorActuals[0].actual");
+        String actuals = ", \"acceptanceReportRef\": \"漾农验〔2026〕17号\", \"indicatorActuals\": [{\"index\": 0,"
+                + " \"actual\": \"42\"}, {\"index\": 1, \"actual\": \"1680\"}, {\"index\": 2, \"actual\": \"%s\"}]}";
+        assertTrue(assertRefused(act("yangbi.rural", id, "accept", accepted + actuals.formatted("大多满意")), 400,
+                "indicatorActuals[2].actual").contains("受益群众满意度"), "the refusal names the indicator");
+        assertEquals("COMPLETED", Http.json(Http.as("yangbi.rural").get(p)).getString("status"), "nothing changed");
+        assertStatus(act("yangbi.rural", id, "accept", accepted + actuals.formatted("96.5")), "ACCEPTED");
+
+        // the 项目完成公告: planned beside allocated and paid by source, and each target beside its actual
+        long completion = publish("PROJECT_COMPLETION", id, VILLAGE_REGIONS, null, null);
+        String noticeNo = Http.json(Http.as("yangbi.rural").get("/ledger/api/notices/" + completion)).getString("noticeNo");
+        String completionHtml = PortalHttp.text(PortalHttp.getOk("/portal/notices/" + noticeNo));
+        String completionPdf = pdfText(PortalHttp.getOk("/portal/notices/" + noticeNo + ".pdf").body());
+        for (String text : List.of(completionHtml, completionPdf)) {
+            assertTrue(text.contains("733,500.00") && text.contains("800,000.00"),
+                    "planned and paid, as posted (" + payment + "): " + text);
+            assertTrue(text.contains("1680") && text.contains("96.5"), "the actual values: " + text);
+        }
+        assertTrue(completionHtml.contains("已拨付") && completionHtml.contains("实际完成值")
+                && completionHtml.contains("漾农验〔2026〕17号"), completionHtml);
+        assertFalse(completionHtml.contains("不是实际支出"), "no plan passed off, and no placeholder for spending");
         assertProblem(act("yangbi.rural", id, "remove", "{\"opinion\": \"x\"}"), 409);
         assertProblem(act("yangbi.rural", id, "fly-away", "{}"), 404);
 
@@ -294,6 +324,49 @@ class ProjectWorkflowIT {
 
     private static String withVersion(String body, long version) {
         return body.replace("\"emergency\": false", "\"emergency\": false, \"version\": " + version);
+    }
+
+    /**
+     * 漾濞's finance bureau registers a central document, allocates {@code allocated} to the project and pays
+     * {@code paid} of it in two payments, a third one reversed (红字冲销); returns the first payment's entry number.
+     */
+    static String fundsPaid(long projectId, String allocated, String paid) {
+        Http finance = Http.as("yangbi.finance");
+        HttpResponse<String> doc = finance.send("POST", "/ledger/api/fund-documents", "application/json",
+                "{\"docNumber\": \"漾财农〔" + TODAY.getYear() + "〕工作流" + System.nanoTime() % 1000000 + "号\","
+                        + " \"source\": \"CENTRAL_LINKAGE\", \"level\": \"CENTRAL\", \"regionCode\": \"532922000000\","
+                        + " \"year\": " + TODAY.getYear() + ", \"issuedOn\": \"" + TODAY.minusDays(5) + "\","
+                        + " \"amount\": \"" + allocated + "\", \"purpose\": \"衔接资金\"}");
+        assertEquals(201, doc.statusCode(), doc.body());
+        HttpResponse<String> allocation = finance.send("POST", "/ledger/api/allocations", "application/json",
+                "{\"fundDocumentId\": " + Http.json(doc).getJsonNumber("id") + ", \"projectId\": " + projectId
+                        + ", \"amount\": \"" + allocated + "\", \"allocatedOn\": \"" + TODAY.minusDays(4) + "\"}");
+        assertEquals(201, allocation.statusCode(), allocation.body());
+        long allocationId = Http.json(allocation).getJsonNumber("id").longValue();
+        java.math.BigDecimal total = new java.math.BigDecimal(paid);
+        java.math.BigDecimal first = total.subtract(new java.math.BigDecimal("100000.00"));
+        String firstNo = pay(finance, allocationId, first.toPlainString(), "记-工作流1");
+        pay(finance, allocationId, "100000.00", "记-工作流2");
+        String wrong = pay(finance, allocationId, "1.00", "记-工作流3");
+        assertEquals(201, finance.send("POST", "/ledger/api/journal/" + wrong + "/reversal", "application/json",
+                "{\"reason\": \"重复拨付\"}").statusCode());
+        return firstNo;
+    }
+
+    private static String pay(Http finance, long allocationId, String amount, String voucher) {
+        HttpResponse<String> paid = finance.send("POST", "/ledger/api/disbursements", "application/json",
+                "{\"allocationId\": " + allocationId + ", \"amount\": \"" + amount + "\", \"payee\": \"苍山西镇人民政府\","
+                        + " \"voucherNo\": \"" + voucher + "\", \"paidOn\": \"" + TODAY + "\"}");
+        assertEquals(201, paid.statusCode(), paid.body());
+        return Http.json(paid).getString("entryNo");
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertStatus(HttpResponse<String> response, String status) {

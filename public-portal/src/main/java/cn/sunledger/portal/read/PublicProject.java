@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * A library project as the public sees it on the pages of the places it is located in: what it is, where it
- * stands, what it plans to spend and when, and the notices published about it.
+ * stands, what it plans to spend and when, what the fund ledger has allocated to it and paid (sums, net of
+ * reversals), and the notices published about it.
  */
 public record PublicProject(long id, String code, int year, String name, String status, BigDecimal plannedTotal,
-        String startMonth, String endMonth, List<Notice> notices) {
+        BigDecimal allocated, BigDecimal disbursed, String startMonth, String endMonth, List<Notice> notices) {
 
     /** A published notice whose subject is the project. */
     public record Notice(String noticeNo, String type, String title, LocalDateTime publishedAt,
@@ -25,6 +26,7 @@ public record PublicProject(long id, String code, int year, String name, String 
     }
 
     PublicProject withNotices(List<Notice> found) {
-        return new PublicProject(id, code, year, name, status, plannedTotal, startMonth, endMonth, List.copyOf(found));
+        return new PublicProject(id, code, year, name, status, plannedTotal, allocated, disbursed, startMonth, endMonth,
+                List.copyOf(found));
     }
 }

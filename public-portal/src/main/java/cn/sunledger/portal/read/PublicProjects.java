@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * The projects located in a natural village (or in any natural village of an administrative village), for the
- * region pages. Two queries per page whatever the number of projects: the projects with their planned totals,
- * then the published notices of all of them. A project is public once it has left DRAFT (docs/decisions.md); the
+ * region pages. Two queries per page whatever the number of projects: the projects with their public figures
+ * (planned, allocated, disbursed), then the published notices of all of them. A project is public once it has left DRAFT (docs/decisions.md); the
  * portal reads projects only through the public_project views (V12_2), which hold no draft and the masked name.
  */
 @ApplicationScoped
@@ -26,9 +26,10 @@ public class PublicProjects {
     static final List<String> PROJECT_NOTICE_TYPES = List.of("PROJECT_DECLARATION", "TOWNSHIP_REVIEW",
             "PROJECT_START", "PROJECT_COMPLETION");
 
-    private static final String COLUMNS = "SELECT p.id, p.code, p.year, p.name, p.status,"
-            + " (SELECT SUM(f.amount) FROM public_project_fund_share f WHERE f.project_id = p.id), p.start_month,"
-            + " p.end_month FROM public_project p";
+    // the figures come with the projects, in the same query: sums by project from public_project_funds (V24)
+    private static final String COLUMNS = "SELECT p.id, p.code, p.year, p.name, p.status, m.planned, m.allocated,"
+            + " m.disbursed, p.start_month, p.end_month FROM public_project p"
+            + " JOIN public_project_funds m ON m.project_id = p.id";
     private static final String NEWEST_FIRST = " ORDER BY p.year DESC, p.code DESC LIMIT ?";
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
@@ -54,8 +55,8 @@ public class PublicProjects {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         projects.put(rs.getLong(1), new PublicProject(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getString(7),
-                                rs.getString(8), List.of()));
+                                rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                                rs.getBigDecimal(8), rs.getString(9), rs.getString(10), List.of()));
                     }
                 }
             }

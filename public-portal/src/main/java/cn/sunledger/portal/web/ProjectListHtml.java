@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The projects of a place as a villager reads them: number, name, year, where the project stands (in Chinese),
- * its planned investment and period, and links to the notices published about it. Items are h3 headings,
+ * its planned investment and period, what the fund ledger has allocated to it and paid (net of reversals), and
+ * links to the notices published about it. Items are h3 headings,
  * so callers place the list under an h2; it reuses the notice list's look.
  */
 final class ProjectListHtml {
@@ -35,6 +36,9 @@ final class ProjectListHtml {
         out.append("<h3>").append(Html.escape(p.name())).append("</h3>");
         out.append("<p class=\"period\">计划总投资 ").append(yuan(p.plannedTotal())).append(" 元 · 实施期限 ")
                 .append(Html.escape(p.startMonth())).append(" 至 ").append(Html.escape(p.endMonth())).append("</p>");
+        out.append("<p class=\"funds\">已分配 <span class=\"allocated\">").append(yuan(p.allocated()))
+                .append("</span> 元 · 已拨付 <span class=\"disbursed\">").append(yuan(p.disbursed()))
+                .append("</span> 元</p>");
         if (p.notices().isEmpty()) {
             out.append("<p class=\"links\">暂无已发布的项目公告。</p>");
         } else {

@@ -5,6 +5,7 @@ import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectDetails;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The project library's use cases (domain.md §3): draft a project, edit it while it is a draft, read and list
@@ -33,6 +34,9 @@ public interface ProjectLibrary {
     ProjectView act(Caller caller, long id, ProjectAction action, ActionForm form);
 
     List<TransitionView> history(Caller caller, long id);
+
+    /** The project's acceptance (验收) with each indicator's target beside its actual; empty before it is accepted. */
+    Optional<AcceptanceView> acceptance(Caller caller, long id);
 
     List<CategoryView> categories();
 }

@@ -1,5 +1,6 @@
 package cn.sunledger.web.interfaces.rest;
 
+import cn.sunledger.ledger.application.project.AcceptanceForm;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
@@ -38,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The project library (api.md): create and edit drafts, list and read in scope, approval steps, history. */
 @Path("/projects")
@@ -58,6 +60,26 @@ public class ProjectResource {
      */
     public record ActionBody(@Size(max = 2000) String opinion, @Size(max = 200) String decisionRef,
             LocalDate decidedOn) {
+    }
+
+    /**
+     * The body of a step of the chain: an {@link ActionBody}'s fields and, for the accept step (验收), the acceptance
+     * report's reference and one actual value per 绩效目标 indicator, naming it by its 0-based place in the project's
+     * {@code indicators}.
+     */
+    public record StepBody(@Size(max = 2000) String opinion, @Size(max = 200) String decisionRef,
+            LocalDate decidedOn, String acceptanceReportRef, List<IndicatorActualBody> indicatorActuals) {
+
+        ActionForm form(ProjectAction action) {
+            AcceptanceForm acceptance = action != ProjectAction.ACCEPT ? null
+                    : new AcceptanceForm(acceptanceReportRef, indicatorActuals == null ? List.of()
+                            : indicatorActuals.stream().filter(Objects::nonNull)
+                                    .map(a -> new AcceptanceForm.IndicatorActual(a.index(), a.actual())).toList());
+            return new ActionForm(opinion, decisionRef, decidedOn, acceptance);
+        }
+    }
+
+    public record IndicatorActualBody(Integer index, String actual) {
     }
 
     @POST
@@ -90,14 +112,13 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/actions/{action}")
-    public ProjectDto act(@PathParam("id") long id, @PathParam("action") String action, ActionBody body) {
+    public ProjectDto act(@PathParam("id") long id, @PathParam("action") String action, StepBody body) {
         ProjectAction a = ProjectAction.fromPath(action);
         if (a == null) {
             throw LedgerException.notFound("project.unknownAction", action);
         }
-        ActionBody b = body == null ? new ActionBody(null, null, null) : body;
-        return ProjectDto.of(library.act(caller.get(), id, a, new ActionForm(b.opinion(), b.decisionRef(),
-                b.decidedOn())));
+        StepBody b = body == null ? new StepBody(null, null, null, null, null) : body;
+        return ProjectDto.of(library.act(caller.get(), id, a, b.form(a)));
     }
 
     @GET

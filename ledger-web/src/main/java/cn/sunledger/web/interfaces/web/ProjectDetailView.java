@@ -1,15 +1,22 @@
 package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.RegionDirectory;
+import cn.sunledger.ledger.application.project.AcceptanceForm;
+import cn.sunledger.ledger.application.project.AcceptanceView;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.AdjustmentView;
 import cn.sunledger.ledger.application.project.CategoryView;
 import cn.sunledger.ledger.application.project.ProjectAdjustments;
+import cn.sunledger.ledger.application.project.ProjectEntry;
+import cn.sunledger.ledger.application.project.ProjectFunds;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
+import cn.sunledger.ledger.application.project.ProjectMoney;
 import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.application.project.ProjectWorkbench;
 import cn.sunledger.ledger.application.project.TransitionView;
+import cn.sunledger.ledger.domain.model.fund.EntryKind;
 import cn.sunledger.ledger.domain.model.project.FundSource;
+import cn.sunledger.ledger.domain.model.project.Indicator;
 import cn.sunledger.ledger.domain.model.project.IndicatorKind;
 import cn.sunledger.ledger.domain.model.project.LinkageType;
 import cn.sunledger.ledger.domain.model.project.Nature;
@@ -17,12 +24,16 @@ import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.Messages;
+import cn.sunledger.ledger.domain.model.shared.Violation;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.interfaces.rest.BeanChecks;
 import cn.sunledger.web.security.CurrentCaller;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +43,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One project ({@code project.xhtml?id=}, or without id a new one): the record, the create/edit form of a
@@ -46,6 +60,7 @@ public class ProjectDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Pattern ACTUAL_FIELD = Pattern.compile("indicatorActuals\\[(\\d+)]\\.actual");
 
     @Inject
     BusinessClock clock;
@@ -58,6 +73,9 @@ public class ProjectDetailView implements Serializable {
 
     @Inject
     transient ProjectAdjustments adjustments;
+
+    @Inject
+    transient ProjectFunds funds;
 
     @Inject
     transient RegionDirectory regions;
@@ -75,6 +93,9 @@ public class ProjectDetailView implements Serializable {
     private ProjectView project;
     private List<ProjectAction> actions = List.of();
     private List<TransitionView> history = List.of();
+    private ProjectMoney money;
+    private List<ProjectEntry> entries = List.of();
+    private AcceptanceView acceptance;
     private boolean editing;
     private boolean adjusting;
     private String reason;
@@ -88,6 +109,8 @@ public class ProjectDetailView implements Serializable {
     private String opinion;
     private String decisionRef;
     private LocalDate decidedOn;
+    private String acceptanceReportRef;
+    private List<ActualRow> actuals = List.of();
 
     /** The view action: a project to read, or a blank form for a new one. */
     public void load() {
@@ -116,6 +139,9 @@ public class ProjectDetailView implements Serializable {
         project = library.get(c, id);
         actions = workbench.availableActions(c, id);
         history = library.history(c, id);
+        money = funds.of(c, id);
+        entries = funds.entries(c, id);
+        acceptance = library.acceptance(c, id).orElse(null);
     }
 
     public boolean isEditable() {
@@ -216,6 +242,13 @@ public class ProjectDetailView implements Serializable {
         opinion = null;
         decisionRef = null;
         decidedOn = clock.today();
+        acceptanceReportRef = null;
+        actuals = new ArrayList<>();
+        if (action == ProjectAction.ACCEPT && project != null) {
+            for (Indicator i : project.indicators()) {
+                actuals.add(new ActualRow(i));
+            }
+        }
     }
 
     /** Takes the pending step; a refusal (403, 409 with the notice's reason, 422) stays on the page. */
@@ -223,13 +256,83 @@ public class ProjectDetailView implements Serializable {
         if (pending == null) {
             return;
         }
+        boolean accepting = pending == ProjectAction.ACCEPT;
         try {
-            library.act(caller.get(), id, pending, new ActionForm(opinion, decisionRef, decidedOn));
+            library.act(caller.get(), id, pending, new ActionForm(opinion, decisionRef, decidedOn,
+                    accepting ? acceptanceForm() : null));
             FacesMessages.info(UiText.get("project.actionDone", actionLabel(pending)));
             pending = null;
             reload();
         } catch (LedgerException e) {
-            FacesMessages.refused(e);
+            if (accepting && !e.violations().isEmpty()) {
+                refusedByField(e);
+            } else {
+                FacesMessages.refused(e);
+            }
+        }
+    }
+
+    private AcceptanceForm acceptanceForm() {
+        List<AcceptanceForm.IndicatorActual> given = new ArrayList<>();
+        for (int i = 0; i < actuals.size(); i++) {
+            given.add(new AcceptanceForm.IndicatorActual(i, actuals.get(i).getActual()));
+        }
+        return new AcceptanceForm(acceptanceReportRef, given);
+    }
+
+    /** The acceptance's refusals by the fields they concern (the report reference, an indicator's actual). */
+    private static void refusedByField(LedgerException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        for (Violation v : e.violations()) {
+            Matcher actual = ACTUAL_FIELD.matcher(v.field() == null ? "" : v.field());
+            String clientId = "acceptanceReportRef".equals(v.field()) ? "actionDialogForm:acceptanceReportRef"
+                    : actual.matches() ? "actionDialogForm:actuals:" + actual.group(1) + ":actual" : null;
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.format(locale, v.messageKey(), v.args()), null));
+        }
+        faces.validationFailed();
+    }
+
+    /** One indicator's row of the accept dialog: its name, target and unit, and the actual value entered. */
+    public static final class ActualRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String kind;
+        private final String name;
+        private final String target;
+        private final String unit;
+        private String actual;
+
+        ActualRow(Indicator i) {
+            this.kind = i.kind().name();
+            this.name = i.name();
+            this.target = i.target();
+            this.unit = i.unit();
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public String getActual() {
+            return actual;
+        }
+
+        public void setActual(String actual) {
+            this.actual = actual;
         }
     }
 
@@ -321,6 +424,44 @@ public class ProjectDetailView implements Serializable {
 
     public List<TransitionView> getHistory() {
         return history;
+    }
+
+    public ProjectMoney getMoney() {
+        return money;
+    }
+
+    public List<ProjectEntry> getEntries() {
+        return entries;
+    }
+
+    public AcceptanceView getAcceptance() {
+        return acceptance;
+    }
+
+    public boolean isAccepting() {
+        return pending == ProjectAction.ACCEPT;
+    }
+
+    public String getAcceptanceReportRef() {
+        return acceptanceReportRef;
+    }
+
+    public void setAcceptanceReportRef(String acceptanceReportRef) {
+        this.acceptanceReportRef = acceptanceReportRef;
+    }
+
+    public List<ActualRow> getActuals() {
+        return actuals;
+    }
+
+    /** An entry kind's label in the page's language (资金分配, 资金拨付, 红字冲销 …). */
+    public String entryKindLabel(EntryKind kind) {
+        return kind == null ? "" : UiText.get("project.entrykind." + kind.name());
+    }
+
+    /** An indicator kind's label from its name, as the accept dialog keeps it. */
+    public String indicatorKindLabel(String kind) {
+        return kind == null ? "" : UiText.get("project.indicatorkind." + kind);
     }
 
     public boolean isEditing() {

@@ -1,6 +1,7 @@
 package cn.sunledger.ledger.application.internal.fund;
 
 import cn.sunledger.ledger.application.fund.PeriodClose;
+import cn.sunledger.ledger.application.project.ProjectEntry;
 import cn.sunledger.ledger.domain.model.fund.Account;
 import cn.sunledger.ledger.domain.model.fund.EntryKind;
 import cn.sunledger.ledger.domain.model.fund.JournalEntry;
@@ -256,6 +257,57 @@ public class JournalStore {
                 }
             }
         });
+    }
+
+    /**
+     * A project's allocated and disbursed money by source, from its lines alone (the index on project_id): allocated
+     * is what reached PROJECT_ALLOCATED and stayed in the project (still there or paid), as in the execution report.
+     */
+    public List<SourceBalance> projectBySource(long projectId) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT source, SUM(debit - credit),"
+                    + " SUM(CASE WHEN account = 'PAID_TO_PAYEE' THEN debit - credit ELSE 0 END) FROM journal_line"
+                    + " WHERE project_id = ? AND account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE')"
+                    + " GROUP BY source ORDER BY source")) {
+                s.setLong(1, projectId);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<SourceBalance> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(new SourceBalance(rs.getString(1), Money.of(rs.getBigDecimal(2)),
+                                Money.of(rs.getBigDecimal(3))));
+                    }
+                    return rows;
+                }
+            }
+        });
+    }
+
+    /**
+     * The entries with a line for the project, oldest first (by date, then by number), in one query; an entry's
+     * amount is its debit total.
+     */
+    public List<ProjectEntry> projectEntries(long projectId) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT e.entry_no, e.entry_date, e.kind, MIN(l.source),"
+                    + " SUM(l.debit), e.reverses FROM journal_entry e JOIN journal_line l ON l.entry_no = e.entry_no"
+                    + " WHERE e.entry_no IN (SELECT p.entry_no FROM journal_line p WHERE p.project_id = ?)"
+                    + " GROUP BY e.entry_no, e.entry_date, e.kind, e.reverses ORDER BY e.entry_date, e.entry_no")) {
+                s.setLong(1, projectId);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<ProjectEntry> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(new ProjectEntry(rs.getString(1), rs.getObject(2, LocalDate.class),
+                                EntryKind.valueOf(rs.getString(3)), FundSource.valueOf(rs.getString(4)),
+                                Money.of(rs.getBigDecimal(5)), rs.getString(6)));
+                    }
+                    return rows;
+                }
+            }
+        });
+    }
+
+    /** A fund source's balances of the two accounts money sits in once allocated (debit balances, in 元). */
+    public record SourceBalance(String source, Money allocated, Money paid) {
     }
 
     private List<JournalEntry> select(String where, List<Object> params) {

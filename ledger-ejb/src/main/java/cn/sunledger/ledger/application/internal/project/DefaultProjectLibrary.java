@@ -3,6 +3,8 @@ package cn.sunledger.ledger.application.internal.project;
 import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.internal.notice.NoticeSources;
 import cn.sunledger.ledger.application.notice.NoticeGate;
+import cn.sunledger.ledger.application.project.AcceptanceForm;
+import cn.sunledger.ledger.application.project.AcceptanceView;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.CategoryView;
 import cn.sunledger.ledger.application.project.ProjectAllocations;
@@ -13,6 +15,8 @@ import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.application.project.TransitionView;
 import cn.sunledger.ledger.domain.model.notice.Notice;
 import cn.sunledger.ledger.domain.model.notice.StageClearance;
+import cn.sunledger.ledger.domain.model.project.Acceptance;
+import cn.sunledger.ledger.domain.model.project.Indicator;
 import cn.sunledger.ledger.domain.model.project.Project;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectCategory;
@@ -22,6 +26,7 @@ import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionRepository;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.Violation;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
@@ -31,7 +36,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
@@ -65,6 +74,9 @@ public class DefaultProjectLibrary implements ProjectLibrary {
 
     @Inject
     ProjectReferences references;
+
+    @Inject
+    AcceptanceStore acceptances;
 
     @Override
     public ProjectView create(Caller caller, ProjectDetails details) {
@@ -131,6 +143,8 @@ public class DefaultProjectLibrary implements ProjectLibrary {
         if ((action == ProjectAction.ROLL_OVER || action == ProjectAction.REMOVE) && adjustments.hasPending(id)) {
             throw LedgerException.conflict("project.adjustmentPendingFirst", project.code());
         }
+        // 验收 records the report and every indicator's actual value, checked before anything changes
+        Acceptance acceptance = action == ProjectAction.ACCEPT ? acceptance(project, f.acceptance()) : null;
         auditActor.set(caller.username(), caller.role().name());
         ProjectTransition transition = action == ProjectAction.ROLL_OVER
                 ? project.rollOver(allocations.allocatedTo(id), caller.username(), caller.role().name(), clock.preciseNow(),
@@ -139,7 +153,41 @@ public class DefaultProjectLibrary implements ProjectLibrary {
                         f.decidedOn());
         projects.add(transition);
         projects.add(project);
+        if (acceptance != null) {
+            acceptances.insert(project.id(), acceptance, caller.username(), transition.at());
+        }
         return view(project);
+    }
+
+    private static Acceptance acceptance(Project project, AcceptanceForm form) {
+        AcceptanceForm f = form == null ? new AcceptanceForm(null, List.of()) : form;
+        Map<Integer, String> actuals = new HashMap<>();
+        List<Violation> repeated = new ArrayList<>();
+        for (AcceptanceForm.IndicatorActual a : f.indicatorActuals()) {
+            if (actuals.containsKey(a.index())) {
+                repeated.add(Violation.ofField("indicatorActuals", "project.indicatorActualRepeated", a.index()));
+            }
+            actuals.put(a.index(), a.actual());
+        }
+        if (!repeated.isEmpty()) {
+            throw LedgerException.invalid(repeated);
+        }
+        return Acceptance.checked(project.indicators(), f.acceptanceReportRef(), actuals);
+    }
+
+    @Override
+    public Optional<AcceptanceView> acceptance(Caller caller, long id) {
+        Project project = projects.find(id);
+        AccessPolicy.require(caller, Action.VIEW_PROJECTS, project.village());
+        return acceptances.find(id).map(r -> {
+            List<AcceptanceView.Row> rows = new ArrayList<>();
+            List<Indicator> indicators = project.indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                rows.add(new AcceptanceView.Row(indicators.get(i),
+                        i < r.acceptance().actuals().size() ? r.acceptance().actuals().get(i) : null));
+            }
+            return new AcceptanceView(r.acceptance().reportRef(), r.at(), r.by(), rows);
+        });
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date at start-up (Flyway owns the schema: db/migration, numbered), then, when the
  * server runs with {@code -Dsunledger.demo=true}, loads the demo data once: demo SQL under db/demo with its
- * own history table, the demo users of docs/demo-users.csv, the demo notices and the demo projects.
+ * own history table, the demo users of docs/demo-users.csv, the demo notices, the demo projects and the demo
+ * fund ledger.
  */
 @Singleton
 @Startup
@@ -40,6 +41,9 @@ public class DatabaseMigrator {
     @Inject
     DemoProjects demoProjects;
 
+    @Inject
+    DemoFunds demoFunds;
+
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history")
@@ -53,6 +57,9 @@ public class DatabaseMigrator {
             int notices = demoNotices.publishMissing();
             long started = System.nanoTime();
             int projects = demoProjects.createMissing();
+            // the demo projects post the demo ledger before their completion notice (DemoFunds logs what it
+            // posts); a database whose demo projects predate the ledger gets it here
+            demoFunds.loadMissing();
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts, " + users + " users, " + notices
                     + " published notices and " + projects + " projects (in " + millis + " ms) loaded now");

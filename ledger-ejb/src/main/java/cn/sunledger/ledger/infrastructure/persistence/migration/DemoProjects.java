@@ -5,6 +5,7 @@ import cn.sunledger.ledger.application.notice.NoticeTypeView;
 import cn.sunledger.ledger.application.notice.NoticeView;
 import cn.sunledger.ledger.application.notice.Notices;
 import cn.sunledger.ledger.application.notice.PostingForm;
+import cn.sunledger.ledger.application.project.AcceptanceForm;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectView;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * notice gets one whose period ended ten days ago: entered online today, as counties often enter notices after
  * posting them, and evidenced by the board posting (with its photo) on the period's first day, so the gate
  * clears on evidence the portal shows and never on a back-dated period alone. Each county with library projects then gets its 项目入库公告 and, with planned
- * ones, its 年度项目计划公告. Runs once: nothing happens if any demo project exists.
+ * ones, its 年度项目计划公告. The demo fund ledger ({@link DemoFunds}) is posted next, and only then the accepted
+ * project's 项目完成公告, which states the funds actually paid. Runs once: nothing happens if any demo project exists.
  */
 @ApplicationScoped
 public class DemoProjects {
@@ -54,6 +57,9 @@ public class DemoProjects {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    DemoFunds funds;
+
     /** Creates the demo projects unless one exists; returns how many were created. */
     public int createMissing() {
         List<String> names = DemoProjectCatalog.PROJECTS.stream().map(d -> d.details().name()).toList();
@@ -65,8 +71,13 @@ public class DemoProjects {
                 .collect(Collectors.toMap(NoticeTypeView::code, NoticeTypeView::hasPeriod));
         Map<String, Caller> libraryCounties = new TreeMap<>();
         Map<String, Caller> planCounties = new TreeMap<>();
+        List<Walk> accepted = new ArrayList<>();
         for (DemoProjectCatalog.DemoProject demo : DemoProjectCatalog.PROJECTS) {
-            ProjectView project = new Walk(demo, periods::get).run();
+            Walk walk = new Walk(demo, periods::get);
+            ProjectView project = walk.run();
+            if (project.status() == ProjectStatus.ACCEPTED) {
+                accepted.add(walk);
+            }
             if (project.status().isInLibrary()) {
                 libraryCounties.put(project.countyCode() + ":" + project.year(), demo.team().ruralBureau());
             }
@@ -77,6 +88,9 @@ public class DemoProjects {
         // each county's 项目入库公告 and 年度项目计划公告, posted where their sources say (the county)
         libraryCounties.forEach((subject, bureau) -> publishList(bureau, "LIBRARY_ENTRY", subject));
         planCounties.forEach((subject, bureau) -> publishList(bureau, "ANNUAL_PLAN", subject));
+        // the 项目完成公告 states the funds actually paid: the demo ledger is posted before it is published
+        funds.loadMissing();
+        accepted.forEach(Walk::announceCompletion);
         return DemoProjectCatalog.PROJECTS.size();
     }
 
@@ -121,10 +135,12 @@ public class DemoProjects {
                 publish("PROJECT_DECLARATION", today.minusDays(5), today.plusDays(5));
                 publish("TOWNSHIP_REVIEW", today.minusDays(5), today.plusDays(5));
             }
-            if (demo.target() == ProjectStatus.ACCEPTED) {
-                publish("PROJECT_COMPLETION", today.minusDays(2), today.plusDays(12));
-            }
             return project;
+        }
+
+        /** The 项目完成公告 of an accepted project, published once its funds are in the ledger. */
+        void announceCompletion() {
+            publish("PROJECT_COMPLETION", today.minusDays(2), today.plusDays(12));
         }
 
         private Caller actor(ProjectAction action) {
@@ -145,9 +161,21 @@ public class DemoProjects {
                 case DEPARTMENT_APPROVE -> new ActionForm("投资概算合理（演示）", null, decided);
                 case COUNTY_APPROVE -> new ActionForm(null, "县乡村振兴领导小组决定（演示）", decided);
                 case PREFECTURE_APPROVE -> new ActionForm(null, "州乡村振兴领导小组决定（演示）", decided);
-                case ACCEPT -> new ActionForm("验收合格（演示）", "竣工验收报告（演示）", today.minusDays(3));
+                case ACCEPT -> new ActionForm("验收合格（演示）", "竣工验收报告（演示）", today.minusDays(3),
+                        new AcceptanceForm(team.villageName() + "项目竣工验收报告 验收〔" + today.getYear() + "〕演示3号",
+                                actuals(demo.details().indicators().size())));
                 default -> new ActionForm(null, null, null);
             };
+        }
+
+        /** 绩效自评 of the demo's indicators (完成率 %, 户均增收 元, 满意度 %): each a little above its target. */
+        private List<AcceptanceForm.IndicatorActual> actuals(int count) {
+            List<String> values = List.of("100", "1620", "97");
+            List<AcceptanceForm.IndicatorActual> actuals = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                actuals.add(new AcceptanceForm.IndicatorActual(i, values.get(i % values.size())));
+            }
+            return actuals;
         }
 
         /**
