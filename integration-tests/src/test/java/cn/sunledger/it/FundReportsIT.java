@@ -222,7 +222,7 @@ class FundReportsIT {
 
     private static long document(String source, String level, String amount) {
         HttpResponse<String> created = Http.as("yangbi.finance").send("POST", "/ledger/api/fund-documents",
-                "application/json", "{\"docNumber\": \"报表测〔" + YEAR + "〕" + source + System.nanoTime() % 100000
+                "application/json", "{\"docNumber\": \"报表测〔" + YEAR + "〕" + System.nanoTime() % 100000
                         + "号\", \"source\": \"" + source + "\", \"level\": \"" + level + "\", \"regionCode\": \""
                         + YANGBI + "\", \"year\": " + YEAR + ", \"issuedOn\": \"" + TODAY + "\", \"amount\": \""
                         + amount + "\", \"purpose\": \"报表测试资金\"}");

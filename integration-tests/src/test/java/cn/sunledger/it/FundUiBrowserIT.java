@@ -9,9 +9,11 @@ import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.StaffPages;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +39,7 @@ class FundUiBrowserIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     /** Codes that must never reach a screen: sources, kinds, accounts, statuses. */
+    private static final Pattern MONEY = Pattern.compile("\\d{1,3}(,\\d{3})*\\.\\d{2}");
     private static final List<String> CODES = List.of("CENTRAL_LINKAGE", "DISBURSEMENT", "ALLOCATION", "REVERSAL",
             "PAID_TO_PAYEE", "PROJECT_ALLOCATED", "DOCUMENT_AVAILABLE", "IN_PROGRESS", "IN_LIBRARY", "COUNTY_FINANCE");
 
@@ -67,6 +70,7 @@ class FundUiBrowserIT {
         String docNumber = "漾财农〔" + TODAY.getYear() + "〕界面" + (System.nanoTime() % 100000) + "号";
 
         pages.signIn("yangbi.finance");
+        List<BigDecimal> reportBefore = centralExecution();
         browser.findElement(By.id("menuForm:navFunds")).click();
         pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("listForm:documents")));
         assertTrue(browser.findElement(By.id("menuForm:navJournal")).isDisplayed());
@@ -175,6 +179,22 @@ class FundUiBrowserIT {
         pages.wait(ExpectedConditions.textToBe(By.id("docNumber"), docNumber));
         assertFigures("500,000.00", "300,000.00", "0.00", "200,000.00");
         assertTrue(browser.findElement(By.cssSelector(".payment.is-reversed")).getText().contains("冲销分录"));
+
+        // 资金执行进度: the county's central funds show the allocation; the reversed payment left 已支付 as it was
+        List<BigDecimal> reportAfter = centralExecution();
+        assertEquals(reportBefore.get(0).add(new BigDecimal("300000.00")), reportAfter.get(0), "allocated");
+        assertEquals(reportBefore.get(1), reportAfter.get(1), "disbursed");
+    }
+
+    /** The 资金报表 page's 中央衔接资金 row for the caller's county and this year: allocated and disbursed (0 if none). */
+    private List<BigDecimal> centralExecution() {
+        browser.get(TestServer.BASE + "/ledger/reports.xhtml");
+        pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("reportsForm:bySource")));
+        return browser.findElements(By.cssSelector("#reportsForm\\:bySource tbody tr")).stream()
+                .map(WebElement::getText).filter(t -> t.contains("中央财政衔接推进乡村振兴补助资金")).findFirst()
+                .map(row -> MONEY.matcher(row).results().limit(2)
+                        .map(m -> new BigDecimal(m.group().replace(",", ""))).toList())
+                .orElse(List.of(BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
     @Test
@@ -206,7 +226,8 @@ class FundUiBrowserIT {
     private void noCodes(String page) {
         String body = browser.findElement(By.tagName("body")).getText();
         for (String code : CODES) {
-            assertFalse(body.contains(code), page + " shows the code " + code);
+            assertFalse(body.contains(code), () -> page + " shows the code " + code + " in: " + body.lines()
+                    .filter(l -> l.contains(code)).toList());
         }
         assertEquals(List.of(), pages.cspViolations(), page);
     }

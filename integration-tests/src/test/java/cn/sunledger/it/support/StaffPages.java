@@ -86,6 +86,16 @@ public final class StaffPages {
                 .map(b -> b.getAttribute("class").replaceAll(".*action-([a-z-]+).*", "$1")).sorted().toList();
     }
 
+    /**
+     * Presses a button as a user would in a dialog taller than the window: scrolled into the middle of its scrolling
+     * container first (a dialog fitted to the viewport scrolls inside; the mask would otherwise take the click).
+     */
+    public void press(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
+
     public <T> T wait(Function<WebDriver, T> condition) {
         // an ajax update may replace an element between finding and reading it: look again
         return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
