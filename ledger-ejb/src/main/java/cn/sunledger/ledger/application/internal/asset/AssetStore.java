@@ -82,12 +82,21 @@ public class AssetStore {
     }
 
     public List<ProjectRow> lockProjects(Collection<Long> ids) {
+        return projects(ids, true);
+    }
+
+    /** The same rows read without a lock (the default owner needs only the projects' villages). */
+    public List<ProjectRow> projects(Collection<Long> ids) {
+        return projects(ids, false);
+    }
+
+    private List<ProjectRow> projects(Collection<Long> ids, boolean lock) {
         return work(c -> {
             List<ProjectRow> rows = new ArrayList<>();
             // in id order, so formations over overlapping projects lock them in one order
             for (long id : ids.stream().sorted().toList()) {
                 try (PreparedStatement s = c.prepareStatement("SELECT id, code, name, status, county_code, village_code"
-                        + " FROM project WHERE id = ? FOR UPDATE")) {
+                        + " FROM project WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
                     s.setLong(1, id);
                     try (ResultSet rs = s.executeQuery()) {
                         if (rs.next()) {

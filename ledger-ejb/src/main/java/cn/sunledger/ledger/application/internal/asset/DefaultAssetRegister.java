@@ -219,7 +219,7 @@ public class DefaultAssetRegister implements AssetRegister {
         Map<Long, BigDecimal> shares = new LinkedHashMap<>();
         asset.sources().forEach(s -> shares.put(s.projectId(), s.share()));
         Map<String, BigDecimal> byVillage = new LinkedHashMap<>();
-        for (ProjectRow p : assets.lockProjects(shares.keySet())) {
+        for (ProjectRow p : assets.projects(shares.keySet())) {
             byVillage.merge(p.villageCode(), shares.get(p.id()), BigDecimal::add);
         }
         List<Owner> owners = new ArrayList<>();
