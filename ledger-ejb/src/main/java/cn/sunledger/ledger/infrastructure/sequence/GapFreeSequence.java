@@ -17,7 +17,9 @@ public enum GapFreeSequence {
     /** 2026-532922-0042: the county's 42nd project of 2026 (scope: the county). */
     PROJECT,
     /** 532922-2026-000001: the county's first journal entry of 2026 (scope: the county). */
-    JOURNAL_ENTRY;
+    JOURNAL_ENTRY,
+    /** 2026-532922-ZC0001: the county's first asset formed in 2026 (scope: the county; year: the formation date's). */
+    ASSET;
 
     /** The next number of the scope and year. */
     public long next(Connection c, String scope, int year) throws SQLException {

@@ -79,6 +79,28 @@ public final class AccessPolicy {
         // Fund report targets (产业发展 share, 项目管理费 caps): the county's finance bureau for its county, the
         // prefecture bureau for the prefecture and its counties, the administrator.
         ALLOWED.put(Action.SET_REPORT_TARGETS, EnumSet.of(COUNTY_FINANCE, PREFECTURE_BUREAU, ADMIN));
+        // --- asset register (issue 11; domain.md §5) ---
+        // Every staff role reads the register of its region. The county rural bureau keeps it (登记, 确权, records the
+        // 移交书 the implementing unit signs, 运营, 状态/四个一批); the receiving owner's side confirms receipt (the
+        // asset narrows the three roles to the one of its owner level: OwnerLevel.receivingRole); the village keeps
+        // the 管护台账 too. Disposal: proposed by the village or the county rural bureau; 村民代表大会 recorded by the
+        // village clerk, 乡镇审核 by the township reviewer; the county's approval needs both the rural bureau
+        // (县农业农村) and the finance bureau (财政), each signing once; the rural bureau completes it; any approver
+        // of the chain may return it with an opinion.
+        ALLOWED.put(Action.VIEW_ASSETS, EVERY_ROLE);
+        ALLOWED.put(Action.REGISTER_ASSET, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.CONFIRM_ASSET_OWNERSHIP, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.SIGN_ASSET_HANDOVER, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.CONFIRM_ASSET_HANDOVER, EnumSet.of(VILLAGE_CLERK, TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.SET_ASSET_OPERATION, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.RECORD_ASSET_MAINTENANCE, EnumSet.of(COUNTY_RURAL_BUREAU, VILLAGE_CLERK));
+        ALLOWED.put(Action.SET_ASSET_STATUS, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.PROPOSE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU, VILLAGE_CLERK));
+        ALLOWED.put(Action.VILLAGE_APPROVE_ASSET_DISPOSAL, EnumSet.of(VILLAGE_CLERK));
+        ALLOWED.put(Action.TOWNSHIP_APPROVE_ASSET_DISPOSAL, EnumSet.of(TOWNSHIP_REVIEWER));
+        ALLOWED.put(Action.COUNTY_APPROVE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
+        ALLOWED.put(Action.COMPLETE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.RETURN_ASSET_DISPOSAL, EnumSet.of(TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

@@ -41,10 +41,30 @@ public enum Action {
     DISBURSE_FUNDS,
     REVERSE_ENTRY,
     CLOSE_PERIOD,
-    SET_REPORT_TARGETS;
+    SET_REPORT_TARGETS,
+    // --- asset register (issue 11) ---
+    VIEW_ASSETS,
+    REGISTER_ASSET,
+    CONFIRM_ASSET_OWNERSHIP,
+    SIGN_ASSET_HANDOVER,
+    CONFIRM_ASSET_HANDOVER,
+    SET_ASSET_OPERATION,
+    RECORD_ASSET_MAINTENANCE,
+    SET_ASSET_STATUS,
+    PROPOSE_ASSET_DISPOSAL,
+    VILLAGE_APPROVE_ASSET_DISPOSAL,
+    TOWNSHIP_APPROVE_ASSET_DISPOSAL,
+    COUNTY_APPROVE_ASSET_DISPOSAL,
+    COMPLETE_ASSET_DISPOSAL,
+    RETURN_ASSET_DISPOSAL;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {
         return valueOf(action.name() + "_PROJECT");
+    }
+
+    /** The access-policy action for a step of an asset disposal's chain: COUNTY_APPROVE → COUNTY_APPROVE_ASSET_DISPOSAL. */
+    public static Action forDisposal(cn.sunledger.ledger.domain.model.asset.DisposalStep step) {
+        return valueOf(step.name() + "_ASSET_DISPOSAL");
     }
 }

@@ -1,0 +1,303 @@
+package cn.sunledger.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.TestServer;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An asset's life through the API (issue 11): formed from the demo's accepted project in 漾濞 (its 原值 from what the
+ * fund ledger paid, by source), 确权 with the village's 股份经济合作社 by default, the 移交书 signed and then confirmed
+ * by the village, operation, upkeep, status and 四个一批, and disposal through its whole chain — and every refusal
+ * the register owes: an unfinished project, shares not summing to 1, a 原值 above what was spent, the wrong role, a
+ * skipped step, a date before the previous event or in the future, anything after disposal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssetLifecycleIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String PLACE = "532922101201001";
+
+    @Deployment(testable = false)
+    static WebArchive probe() {
+        return TestServer.probe("asset-lifecycle-probe");
+    }
+
+    @Test
+    void anAssetFromAnAcceptedProjectLivesThroughHandoverOperationAndDisposal() {
+        Http rural = Http.as("yangbi.rural");
+        Http clerk = Http.as("guangming.clerk");
+        Http reviewer = Http.as("cangshanxi.reviewer");
+        Http finance = Http.as("yangbi.finance");
+        long accepted = demoProject("ACCEPTED");
+        long unfinished = demoProject("IN_PROGRESS");
+
+        // refused formations change nothing
+        HttpResponse<String> notAccepted = rural.send("POST", "/ledger/api/assets", "application/json",
+                asset(unfinished, "1", null, "532922101201003"));
+        assertEquals(409, notAccepted.statusCode(), notAccepted.body());
+        assertTrue(Http.json(notAccepted).getString("detail").contains("实施"), notAccepted.body());
+        HttpResponse<String> halfShare = rural.send("POST", "/ledger/api/assets", "application/json",
+                asset(accepted, "0.5", null, PLACE));
+        assertEquals(422, halfShare.statusCode(), halfShare.body());
+        assertEquals("sourceProjects", field(halfShare));
+        HttpResponse<String> byClerk = clerk.send("POST", "/ledger/api/assets", "application/json",
+                asset(accepted, "1", "1000.00", PLACE));
+        assertEquals(403, byClerk.statusCode(), byClerk.body());
+        HttpResponse<String> numberShare = rural.send("POST", "/ledger/api/assets", "application/json",
+                "{\"name\": \"x\", \"assetClass\": \"OPERATING\", \"subType\": \"产业基地\", \"sourceProjects\":"
+                        + " [{\"projectId\": " + accepted + ", \"share\": 1}], \"naturalVillageCode\": \"" + PLACE
+                        + "\", \"formedOn\": \"" + TODAY + "\"}");
+        assertEquals(400, numberShare.statusCode(), numberShare.body());
+
+        HttpResponse<String> created = rural.send("POST", "/ledger/api/assets", "application/json",
+                asset(accepted, "1.00", "300000.00", PLACE));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject a = Http.json(created);
+        long id = a.getJsonNumber("id").longValue();
+        assertTrue(a.getString("code").matches(TODAY.getYear() + "-532922-ZC\\d{4}"), a.getString("code"));
+        assertEquals("300000.00", a.getString("originalValue"));
+        assertEquals("REGISTERED", a.getString("stage"));
+        assertEquals("产业基地", a.getString("subType"));
+        BigDecimal bySource = a.getJsonArray("originalValueBySource").getValuesAs(JsonObject.class).stream()
+                .map(v -> new BigDecimal(v.getString("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(new BigDecimal("300000.00"), bySource, "原值 by fund source adds up to the 原值");
+        assertTrue(a.getJsonArray("originalValueBySource").size() >= 1, created.body());
+
+        // what the project paid bounds what its assets carry: 300000.00 are carried now
+        HttpResponse<String> tooMuch = rural.send("POST", "/ledger/api/assets", "application/json",
+                asset(accepted, "1", "990000.00", PLACE));
+        assertEquals(422, tooMuch.statusCode(), tooMuch.body());
+        assertEquals("originalValue", field(tooMuch));
+        String detail = Http.json(tooMuch).getString("detail");
+        assertTrue(detail.contains("990000.00") && detail.contains("300000.00"), detail);
+
+        // 确权: the default owner is the village's 股份经济合作社
+        HttpResponse<String> noDepartment = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership",
+                "application/json", "{\"confirmedOn\": \"" + TODAY + "\"}");
+        assertEquals(400, noDepartment.statusCode(), noDepartment.body());
+        assertEquals("supervisingDepartment", field(noDepartment));
+        HttpResponse<String> ownershipByClerk = clerk.send("PUT", "/ledger/api/assets/" + id + "/ownership",
+                "application/json", ownership(TODAY));
+        assertEquals(403, ownershipByClerk.statusCode(), ownershipByClerk.body());
+        HttpResponse<String> handoverTooEarly = rural.send("POST", "/ledger/api/assets/" + id + "/handovers",
+                "application/json", handover(TODAY));
+        assertEquals(409, handoverTooEarly.statusCode(), handoverTooEarly.body());
+        HttpResponse<String> future = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership", "application/json",
+                ownership(TODAY.plusDays(1)));
+        assertEquals(422, future.statusCode(), future.body());
+        assertEquals("confirmedOn", field(future));
+        HttpResponse<String> beforePrevious = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership",
+                "application/json", ownership(TODAY.minusDays(1)));
+        assertEquals(422, beforePrevious.statusCode(), beforePrevious.body());
+        assertEquals("confirmedOn", field(beforePrevious));
+        HttpResponse<String> owned = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership", "application/json",
+                ownership(TODAY));
+        assertEquals(200, owned.statusCode(), owned.body());
+        JsonObject owner = Http.json(owned).getJsonArray("owners").getJsonObject(0);
+        assertEquals("光明村股份经济合作社", owner.getString("entityName"));
+        assertEquals("1", owner.getString("share"));
+        assertEquals("VILLAGE", Http.json(owned).getString("ownerLevel"));
+
+        // 移交: signed by the implementing side, handed over only once the village confirms receipt
+        HttpResponse<String> signed = rural.send("POST", "/ledger/api/assets/" + id + "/handovers", "application/json",
+                handover(TODAY));
+        assertEquals(201, signed.statusCode(), signed.body());
+        assertEquals("HANDOVER_SIGNED", Http.json(signed).getString("stage"));
+        long handover = Http.json(signed).getJsonArray("handovers").getJsonObject(0).getJsonNumber("id").longValue();
+        String confirmPath = "/ledger/api/assets/" + id + "/handovers/" + handover + "/confirmation";
+        String confirmation = "{\"opinion\": \"资产已清点接收\", \"confirmedOn\": \"" + TODAY + "\"}";
+        HttpResponse<String> operateEarly = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
+                "application/json", operation("某蔬菜种植专业合作社", null, null));
+        assertEquals(409, operateEarly.statusCode(), "not before receipt is confirmed: " + operateEarly.body());
+        assertEquals(403, rural.send("POST", confirmPath, "application/json", confirmation).statusCode(),
+                "the county does not confirm for the village");
+        assertEquals(403, Http.as("baizhang.clerk").send("POST", confirmPath, "application/json", confirmation)
+                .statusCode(), "another village's clerk does not either");
+        HttpResponse<String> received = clerk.send("POST", confirmPath, "application/json", confirmation);
+        assertEquals(200, received.statusCode(), received.body());
+        assertEquals("HANDED_OVER", Http.json(received).getString("stage"));
+        assertTrue(Http.json(received).getJsonArray("handovers").getJsonObject(0).getBoolean("confirmed"));
+
+        // 运营, a change of operator, 管护, status and 四个一批
+        HttpResponse<String> operated = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
+                "application/json", operation("某蔬菜种植专业合作社", null, null));
+        assertEquals(200, operated.statusCode(), operated.body());
+        assertEquals("NORMAL", Http.json(operated).getString("status"));
+        assertEquals("60000.00", Http.json(operated).getString("expectedAnnualIncome"));
+        HttpResponse<String> newOperator = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
+                "application/json", operation("另一家公司", null, null));
+        assertEquals(422, newOperator.statusCode(), newOperator.body());
+        assertEquals("villageDecisionRef", field(newOperator));
+        assertEquals(200, rural.send("PUT", "/ledger/api/assets/" + id + "/operation", "application/json",
+                operation("另一家公司", "光明村决〔2026〕3号", "苍山西镇批〔2026〕5号")).statusCode());
+        HttpResponse<String> upkeep = clerk.send("POST", "/ledger/api/assets/" + id + "/maintenance",
+                "application/json", maintenance(TODAY));
+        assertEquals(201, upkeep.statusCode(), upkeep.body());
+        assertEquals("光明村股份经济合作社", Http.json(upkeep).getString("caretaker"));
+        HttpResponse<String> backdated = clerk.send("POST", "/ledger/api/assets/" + id + "/maintenance",
+                "application/json", maintenance(TODAY.minusDays(3)));
+        assertEquals(422, backdated.statusCode(), backdated.body());
+        assertEquals("maintainedOn", field(backdated));
+        HttpResponse<String> idle = rural.send("PUT", "/ledger/api/assets/" + id + "/status", "application/json",
+                "{\"status\": \"IDLE\", \"fourBatch\": \"REVITALIZE\", \"measure\": \"引进新经营主体盘活\","
+                        + " \"statusOn\": \"" + TODAY + "\"}");
+        assertEquals(200, idle.statusCode(), idle.body());
+        assertEquals("闲置", Http.json(idle).getString("statusName"));
+        assertEquals("盘活一批", Http.json(idle).getString("fourBatchName"));
+        HttpResponse<String> disposedByStatus = rural.send("PUT", "/ledger/api/assets/" + id + "/status",
+                "application/json", "{\"status\": \"DISPOSED\", \"statusOn\": \"" + TODAY + "\"}");
+        assertEquals(422, disposedByStatus.statusCode(), disposedByStatus.body());
+
+        // 处置: 村民代表大会 → 乡镇审核 → 县农业农村 and 财政 → complete; out of order 409, by the wrong role 403
+        HttpResponse<String> proposed = rural.send("POST", "/ledger/api/assets/" + id + "/disposals",
+                "application/json", "{\"method\": \"AUCTION\", \"reason\": \"长期闲置，经评估拍卖\","
+                        + " \"appraisedValue\": \"250000.00\", \"proceedsUse\": \"用于巩固衔接项目\", \"proposedOn\": \""
+                        + TODAY + "\"}");
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        long disposal = Http.json(proposed).getJsonArray("disposals").getJsonObject(0).getJsonNumber("id").longValue();
+        String steps = "/ledger/api/assets/" + id + "/disposals/" + disposal + "/actions/";
+        assertEquals(409, reviewer.send("POST", steps + "township-approve", "application/json", step("乡审"))
+                .statusCode(), "the village meeting comes first");
+        assertEquals(403, reviewer.send("POST", steps + "village-approve", "application/json", step("决议"))
+                .statusCode(), "the township does not record the village meeting");
+        assertEquals(404, clerk.send("POST", steps + "approve", "application/json", step("决议")).statusCode());
+        assertEquals(200, clerk.send("POST", steps + "village-approve", "application/json",
+                step("光明村村民代表大会决议〔2026〕4号")).statusCode());
+        assertEquals(403, clerk.send("POST", steps + "township-approve", "application/json", step("乡审"))
+                .statusCode());
+        assertEquals(200, reviewer.send("POST", steps + "township-approve", "application/json",
+                step("苍山西镇审〔2026〕9号")).statusCode());
+        assertEquals(409, rural.send("POST", steps + "complete", "application/json", step(null)).statusCode(),
+                "no completion before the county's approval");
+        assertEquals(403, reviewer.send("POST", steps + "county-approve", "application/json", step("x")).statusCode());
+        HttpResponse<String> ruralApproves = rural.send("POST", steps + "county-approve", "application/json",
+                step("漾农批〔2026〕2号"));
+        assertEquals(200, ruralApproves.statusCode(), ruralApproves.body());
+        assertEquals("TOWNSHIP_APPROVED", disposalOf(ruralApproves).getString("status"), "the finance bureau too");
+        assertEquals(409, rural.send("POST", steps + "county-approve", "application/json", step("again"))
+                .statusCode());
+        HttpResponse<String> financeApproves = finance.send("POST", steps + "county-approve", "application/json",
+                step("漾财批〔2026〕7号"));
+        assertEquals(200, financeApproves.statusCode(), financeApproves.body());
+        assertEquals("COUNTY_APPROVED", disposalOf(financeApproves).getString("status"));
+        HttpResponse<String> done = rural.send("POST", steps + "complete", "application/json",
+                "{\"proceeds\": \"248000.00\", \"decidedOn\": \"" + TODAY + "\"}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals("DISPOSED", Http.json(done).getString("stage"));
+        assertEquals("DISPOSED", Http.json(done).getString("status"));
+        assertEquals("248000.00", disposalOf(done).getString("proceeds"));
+
+        // nothing after disposal
+        for (HttpResponse<String> after : List.of(
+                clerk.send("POST", "/ledger/api/assets/" + id + "/maintenance", "application/json", maintenance(TODAY)),
+                rural.send("PUT", "/ledger/api/assets/" + id + "/status", "application/json",
+                        "{\"status\": \"NORMAL\", \"statusOn\": \"" + TODAY + "\"}"),
+                rural.send("PUT", "/ledger/api/assets/" + id + "/operation", "application/json",
+                        operation("第三家公司", "决", "批")),
+                rural.send("POST", "/ledger/api/assets/" + id + "/disposals", "application/json",
+                        "{\"method\": \"SCRAP\", \"reason\": \"再处置\", \"proposedOn\": \"" + TODAY + "\"}"),
+                rural.send("POST", steps + "return", "application/json",
+                        "{\"opinion\": \"退回\", \"decidedOn\": \"" + TODAY + "\"}"))) {
+            assertEquals(409, after.statusCode(), after.body());
+        }
+
+        // the history: every step, in order, by name and role, never before its predecessor
+        JsonObject read = Http.json(Http.as("yangbi.auditor").get("/ledger/api/assets/" + id));
+        List<JsonObject> history = read.getJsonArray("history").getValuesAs(JsonObject.class);
+        assertEquals(List.of("REGISTERED", "OWNERSHIP_CONFIRMED", "HANDOVER_SIGNED", "HANDOVER_CONFIRMED",
+                "OPERATION_SET", "OPERATION_SET", "MAINTENANCE", "STATUS_SET", "DISPOSAL_PROPOSED",
+                "DISPOSAL_VILLAGE_APPROVED", "DISPOSAL_TOWNSHIP_APPROVED", "DISPOSAL_COUNTY_APPROVED",
+                "DISPOSAL_COUNTY_APPROVED", "DISPOSAL_COMPLETED"),
+                history.stream().map(e -> e.getString("kind")).toList());
+        assertEquals("村级填报员", history.get(3).getString("actorRoleName"));
+        assertTrue(history.get(3).getString("actor").contains("村级填报员"), history.get(3).toString());
+        assertEquals("光明村村民代表大会决议〔2026〕4号", history.get(9).getString("documentRef"));
+        for (int i = 1; i < history.size(); i++) {
+            assertFalse(LocalDate.parse(history.get(i).getString("on"))
+                    .isBefore(LocalDate.parse(history.get(i - 1).getString("on"))), history.get(i).toString());
+        }
+
+        // the register: filtered, in scope
+        JsonObject listed = Http.json(rural.get("/ledger/api/assets?region=532922101201&class=OPERATING"
+                + "&status=DISPOSED&size=200"));
+        assertTrue(listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(i -> i.getJsonNumber("id").longValue() == id), listed.toString());
+        assertTrue(listed.getInt("total") >= 1);
+        JsonObject idleOnly = Http.json(rural.get("/ledger/api/assets?region=532922000000&status=IDLE&size=200"));
+        assertTrue(idleOnly.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .noneMatch(i -> i.getJsonNumber("id").longValue() == id));
+        assertEquals(403, Http.as("binchuan.rural").get("/ledger/api/assets?region=532922000000").statusCode());
+        assertEquals(403, Http.as("binchuan.rural").get("/ledger/api/assets/" + id).statusCode());
+        assertEquals(400, rural.get("/ledger/api/assets?class=FACTORY").statusCode());
+    }
+
+    private static long demoProject(String status) {
+        JsonObject list = Http.json(Http.as("yangbi.rural").get("/ledger/api/projects?region=532922101201&status="
+                + status));
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").contains("演示")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo has a " + status + " project in 光明村: " + list))
+                .getJsonNumber("id").longValue();
+    }
+
+    private static String asset(long project, String share, String value, String place) {
+        return "{\"name\": \"光明村蔬菜大棚\", \"assetClass\": \"OPERATING\", \"subType\": \"产业基地\","
+                + " \"sourceProjects\": [{\"projectId\": " + project + ", \"share\": \"" + share + "\"}],"
+                + (value == null ? "" : " \"originalValue\": \"" + value + "\",")
+                + " \"quantity\": \"40\", \"unit\": \"亩\", \"naturalVillageCode\": \"" + place + "\","
+                + " \"formedOn\": \"" + TODAY + "\"}";
+    }
+
+    private static String ownership(LocalDate on) {
+        return "{\"supervisingDepartment\": \"漾濞县农业农村局\", \"decisionRef\": \"漾农确〔2026〕1号\","
+                + " \"confirmedOn\": \"" + on + "\"}";
+    }
+
+    private static String handover(LocalDate on) {
+        return "{\"fromUnit\": \"苍山西镇人民政府\", \"assetList\": \"蔬菜大棚 40 亩、滴灌设施 1 套\","
+                + " \"acceptanceReportRef\": \"漾农验〔2026〕8号\", \"archiveList\": \"立项批复、竣工图、验收报告\","
+                + " \"handedOverOn\": \"" + on + "\", \"bookedOn\": \"" + on + "\"}";
+    }
+
+    private static String operation(String operator, String decision, String approval) {
+        return "{\"mode\": \"LEASE\", \"operator\": \"" + operator + "\", \"contractFrom\": \"" + TODAY + "\","
+                + " \"contractTo\": \"" + TODAY.plusYears(5) + "\", \"expectedAnnualIncome\": \"60000.00\","
+                + (decision == null ? "" : " \"villageDecisionRef\": \"" + decision + "\",")
+                + (approval == null ? "" : " \"townshipApprovalRef\": \"" + approval + "\",")
+                + " \"operatedFrom\": \"" + TODAY + "\"}";
+    }
+
+    private static String maintenance(LocalDate on) {
+        return "{\"caretaker\": \"光明村股份经济合作社\", \"maintainedOn\": \"" + on + "\", \"work\": \"更换棚膜\","
+                + " \"cost\": \"3200.00\", \"doneBy\": \"村管护员\"}";
+    }
+
+    private static String step(String decisionRef) {
+        return "{" + (decisionRef == null ? "" : "\"decisionRef\": \"" + decisionRef + "\", ") + "\"decidedOn\": \""
+                + TODAY + "\"}";
+    }
+
+    private static JsonObject disposalOf(HttpResponse<String> response) {
+        return Http.json(response).getJsonArray("disposals").getJsonObject(0);
+    }
+
+    private static String field(HttpResponse<String> problem) {
+        return Http.json(problem).getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+}

@@ -1,0 +1,262 @@
+package cn.sunledger.ledger.application.internal.asset;
+
+import cn.sunledger.ledger.application.Page;
+import cn.sunledger.ledger.application.asset.AssetCategoryView;
+import cn.sunledger.ledger.application.asset.AssetFilter;
+import cn.sunledger.ledger.application.asset.AssetForm;
+import cn.sunledger.ledger.application.asset.AssetRegister;
+import cn.sunledger.ledger.application.asset.AssetSummary;
+import cn.sunledger.ledger.application.asset.AssetView;
+import cn.sunledger.ledger.application.asset.OwnershipForm;
+import cn.sunledger.ledger.application.internal.asset.AssetStore.ProjectRow;
+import cn.sunledger.ledger.application.internal.fund.JournalStore;
+import cn.sunledger.ledger.application.internal.project.ProjectStore;
+import cn.sunledger.ledger.domain.model.asset.Actor;
+import cn.sunledger.ledger.domain.model.asset.Asset;
+import cn.sunledger.ledger.domain.model.asset.AssetValuation;
+import cn.sunledger.ledger.domain.model.asset.DisposalStep;
+import cn.sunledger.ledger.domain.model.asset.Owner;
+import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
+import cn.sunledger.ledger.domain.model.asset.Refusals;
+import cn.sunledger.ledger.domain.model.asset.SourceShare;
+import cn.sunledger.ledger.domain.model.project.FundSource;
+import cn.sunledger.ledger.domain.model.project.ProjectAction;
+import cn.sunledger.ledger.domain.model.project.ProjectStatus;
+import cn.sunledger.ledger.domain.model.region.Region;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
+import cn.sunledger.ledger.domain.model.region.RegionRepository;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The asset register's rules around the {@link Asset} aggregate: who may take a step (AccessPolicy, on the asset's
+ * natural village), formation from accepted projects with 原值 from the journal's payments, and the default owner.
+ * A step reads the asset FOR UPDATE, lets the aggregate take it and writes what changed, in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultAssetRegister implements AssetRegister {
+
+    /** The collective economic organisation a village's assets belong to by default (谁主管谁负责). */
+    static final String COOPERATIVE = "股份经济合作社";
+
+    @Inject
+    AssetStore assets;
+
+    @Inject
+    JournalStore journal;
+
+    @Inject
+    ProjectStore projects;
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    BusinessClock clock;
+
+    @Override
+    public AssetView register(Caller caller, AssetForm f) {
+        RegionCode place = naturalVillage(f.naturalVillageCode());
+        AccessPolicy.require(caller, Action.REGISTER_ASSET, place);
+        var category = assets.category(f.assetClass(), f.subType())
+                .orElseThrow(() -> Refusals.rule("subType", "asset.unknownSubType", f.subType(),
+                        f.assetClass().chineseName()));
+        Set<Long> seen = new HashSet<>();
+        for (SourceShare s : f.sourceProjects()) {
+            if (!seen.add(s.projectId())) {
+                throw Refusals.rule("sourceProjects", "asset.projectRepeated", s.projectId());
+            }
+        }
+        Asset.requireShares("sourceProjects", f.sourceProjects().stream().map(SourceShare::share).toList());
+        Map<Long, ProjectRow> rows = new LinkedHashMap<>();
+        for (ProjectRow row : assets.lockProjects(seen)) {
+            rows.put(row.id(), row);
+        }
+        List<AssetValuation.Source> sources = new ArrayList<>();
+        boolean placeOfAProject = false;
+        for (SourceShare s : f.sourceProjects()) {
+            ProjectRow p = rows.get(s.projectId());
+            if (p == null) {
+                throw LedgerException.notFound("project.notFound", s.projectId());
+            }
+            if (!place.county().value().equals(p.countyCode())) {
+                throw Refusals.rule("sourceProjects", "asset.projectOutsideCounty", p.code(), place.value());
+            }
+            if (p.status() != ProjectStatus.ACCEPTED) {
+                throw LedgerException.conflict("asset.projectNotAccepted", p.code(), p.status().chineseName());
+            }
+            LocalDate accepted = projects.lastTransition(p.id(), ProjectAction.ACCEPT)
+                    .map(t -> t.at().toLocalDate()).orElse(null);
+            if (accepted != null && f.formedOn() != null && f.formedOn().isBefore(accepted)) {
+                throw Refusals.rule("formedOn", "asset.formedBeforeAcceptance", f.formedOn(), p.code(), accepted);
+            }
+            placeOfAProject |= p.naturalVillages().contains(place.value());
+            Map<FundSource, Money> paid = new EnumMap<>(FundSource.class);
+            journal.projectBySource(p.id()).forEach(b -> paid.put(FundSource.valueOf(b.source()), b.paid()));
+            Money disbursed = paid.values().stream().reduce(Money.ZERO, Money::plus);
+            sources.add(new AssetValuation.Source(p.id(), p.code(), s.share(),
+                    AssetValuation.uncarried(paid, assets.carried(p.id())), disbursed));
+        }
+        if (!placeOfAProject) {
+            throw Refusals.rule("naturalVillageCode", "asset.placeNotOfProjects", place.value());
+        }
+        AssetValuation.Result value = AssetValuation.of(sources, f.originalValue());
+        Actor actor = actor(caller);
+        int year = f.formedOn() == null ? actor.today().getYear() : f.formedOn().getYear();
+        Asset asset = Asset.form(assets.nextCode(place.county(), year), f.name(), f.assetClass(), category.code(),
+                f.quantity(), f.unit(), place, f.formedOn(), value.originalValue(), f.originalValue() != null,
+                f.sourceProjects(), value.parts(), actor);
+        assets.insert(asset, caller.username(), actor.at());
+        return view(asset.id());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssetView asset(Caller caller, long id) {
+        Asset asset = find(id, false);
+        AccessPolicy.require(caller, Action.VIEW_ASSETS, asset.naturalVillage());
+        return view(id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AssetSummary> list(Caller caller, AssetFilter filter, int page, int size) {
+        Page.check(page, size);
+        AccessPolicy.require(caller, Action.VIEW_ASSETS);
+        if (filter.region() != null) {
+            AccessPolicy.require(caller, Action.VIEW_ASSETS, filter.region());
+        }
+        return assets.page(caller.homeRegion(), filter, page, size);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssetCategoryView> categories() {
+        return assets.categories();
+    }
+
+    @Override
+    public AssetView confirmOwnership(Caller caller, long id, OwnershipForm f) {
+        return step(caller, id, Action.CONFIRM_ASSET_OWNERSHIP, asset -> {
+            List<Owner> owners = f.owners() == null || f.owners().isEmpty() ? defaultOwners(asset) : f.owners();
+            OwnerLevel level = f.ownerLevel() != null ? f.ownerLevel() : OwnerLevel.VILLAGE;
+            asset.confirmOwnership(new Asset.OwnershipTerms(level, owners, f.supervisingDepartment(), f.decisionRef(),
+                    f.confirmedOn()), actor(caller));
+        });
+    }
+
+    @Override
+    public AssetView signHandover(Caller caller, long id, Asset.HandoverTerms terms) {
+        return step(caller, id, Action.SIGN_ASSET_HANDOVER, asset -> asset.signHandover(terms, actor(caller)));
+    }
+
+    @Override
+    public AssetView confirmHandover(Caller caller, long id, long handoverId, String opinion, LocalDate on) {
+        return step(caller, id, Action.CONFIRM_ASSET_HANDOVER,
+                asset -> asset.confirmHandover(handoverId, opinion, on, actor(caller)));
+    }
+
+    @Override
+    public AssetView setOperation(Caller caller, long id, Asset.OperationTerms terms) {
+        return step(caller, id, Action.SET_ASSET_OPERATION, asset -> asset.setOperation(terms, actor(caller)));
+    }
+
+    @Override
+    public AssetView recordMaintenance(Caller caller, long id, Asset.Upkeep upkeep) {
+        return step(caller, id, Action.RECORD_ASSET_MAINTENANCE, asset -> asset.recordUpkeep(upkeep, actor(caller)));
+    }
+
+    @Override
+    public AssetView setStatus(Caller caller, long id, Asset.StatusChange change) {
+        return step(caller, id, Action.SET_ASSET_STATUS, asset -> asset.setStatus(change, actor(caller)));
+    }
+
+    @Override
+    public AssetView proposeDisposal(Caller caller, long id, Asset.DisposalProposal proposal) {
+        return step(caller, id, Action.PROPOSE_ASSET_DISPOSAL, asset -> asset.proposeDisposal(proposal, actor(caller)));
+    }
+
+    @Override
+    public AssetView takeDisposalStep(Caller caller, long id, long disposalId, DisposalStep step,
+            Asset.StepTerms terms) {
+        return step(caller, id, Action.forDisposal(step),
+                asset -> asset.takeDisposalStep(disposalId, step, terms, actor(caller)));
+    }
+
+    /** 403 before anything about the asset's state is said; then the aggregate decides (409, 422) or records. */
+    private AssetView step(Caller caller, long id, Action action, Consumer<Asset> step) {
+        Asset asset = find(id, true);
+        AccessPolicy.require(caller, action, asset.naturalVillage());
+        step.accept(asset);
+        assets.save(asset);
+        return view(id);
+    }
+
+    /**
+     * 谁主管谁负责: an asset whose projects all lie in one village belongs to that village's 股份经济合作社; one formed
+     * from projects of several villages belongs to each village's, by the share its projects invested.
+     */
+    private List<Owner> defaultOwners(Asset asset) {
+        Map<Long, BigDecimal> shares = new LinkedHashMap<>();
+        asset.sources().forEach(s -> shares.put(s.projectId(), s.share()));
+        Map<String, BigDecimal> byVillage = new LinkedHashMap<>();
+        for (ProjectRow p : assets.projects(shares.keySet())) {
+            byVillage.merge(p.villageCode(), shares.get(p.id()), BigDecimal::add);
+        }
+        List<Owner> owners = new ArrayList<>();
+        byVillage.forEach((village, share) -> owners.add(new Owner(regionName(village) + COOPERATIVE, village,
+                share.stripTrailingZeros())));
+        return owners;
+    }
+
+    private AssetView view(long id) {
+        Asset asset = find(id, false);
+        Asset.State s = asset.state();
+        String subType = assets.categories().stream().filter(c -> c.code().equals(s.categoryCode()))
+                .map(AssetCategoryView::name).findFirst().orElse(s.categoryCode());
+        return new AssetView(s, subType, regionName(s.naturalVillage().value()), assets.sourceProjects(id),
+                asset.values(), asset.owners(), assets.handovers(id), assets.disposals(id), assets.events(id));
+    }
+
+    private Asset find(long id, boolean lock) {
+        return assets.find(id, lock).orElseThrow(() -> LedgerException.notFound("asset.notFound", id));
+    }
+
+    private String regionName(String code) {
+        return regions.find(RegionCode.of(code)).map(Region::name).orElse(code);
+    }
+
+    private RegionCode naturalVillage(String code) {
+        if (!RegionCode.isValid(code) || RegionCode.of(code).level() != RegionLevel.NATURAL_VILLAGE) {
+            throw Refusals.invalid("naturalVillageCode", "asset.notNaturalVillage", String.valueOf(code));
+        }
+        RegionCode place = RegionCode.of(code);
+        if (regions.find(place).isEmpty()) {
+            throw Refusals.rule("naturalVillageCode", "region.notFound", code);
+        }
+        return place;
+    }
+
+    private Actor actor(Caller caller) {
+        return new Actor(caller.username(), caller.displayName(), caller.role(), clock.today(), clock.preciseNow());
+    }
+}
