@@ -139,10 +139,18 @@ public class LedgerBench {
                     null), 201);
             s.execute("SET GLOBAL general_log = 0");
             int n = 0;
-            try (ResultSet rs = s.executeQuery("SELECT thread_id, command_type, LEFT(CONVERT(argument USING utf8mb4), 160)"
-                    + " FROM mysql.general_log WHERE thread_id <> CONNECTION_ID() ORDER BY event_time")) {
+            // event_time has microseconds: the gap before a statement is the server's (and the network's) time since
+            // the previous one, which shows where a posting's time goes
+            java.time.LocalDateTime previous = null;
+            try (ResultSet rs = s.executeQuery("SELECT event_time, thread_id, command_type,"
+                    + " LEFT(CONVERT(argument USING utf8mb4), 140) FROM mysql.general_log"
+                    + " WHERE thread_id <> CONNECTION_ID() ORDER BY event_time")) {
                 while (rs.next()) {
-                    System.out.printf("%3d %-6d %-8s %s%n", ++n, rs.getLong(1), rs.getString(2), rs.getString(3));
+                    java.time.LocalDateTime at = rs.getObject(1, java.time.LocalDateTime.class);
+                    double gap = previous == null ? 0 : Duration.between(previous, at).toNanos() / 1e6;
+                    previous = at;
+                    System.out.printf("%3d %8.2f ms %-6d %-8s %s%n", ++n, gap, rs.getLong(2), rs.getString(3),
+                            rs.getString(4).replaceAll("\\s+", " "));
                 }
             }
         }
@@ -215,19 +223,21 @@ public class LedgerBench {
         int entries = REPORT_LINES / 2;
         int payments = entries - REPORT_PROJECTS;
         try (Statement s = db.createStatement()) {
+            // the seeding SQL holds JSON ('{}'), which the driver's JDBC escape processing must leave alone
+            s.setEscapeProcessing(false);
             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM project WHERE created_by = 'bench'");
             rs.next();
             if (rs.getLong(1) > 0) {
                 System.out.println("already seeded");
                 return;
             }
-            s.execute("INSERT INTO region (code, name, level, parent_code, valid_from, demo)"
+            exec(s, "INSERT INTO region (code, name, level, parent_code, valid_from, demo)"
                     + " SELECT CONCAT('" + COUNTY + "', 200 + t.seq, '000'), CONCAT('压测镇', t.seq), 'TOWNSHIP', '"
                     + COUNTY_REGION + "', '2020-01-01', TRUE FROM seq_1_to_10 t");
-            s.execute("INSERT INTO region (code, name, level, parent_code, valid_from, demo)"
+            exec(s, "INSERT INTO region (code, name, level, parent_code, valid_from, demo)"
                     + " SELECT CONCAT(LEFT(r.code, 9), 200 + v.seq), CONCAT('压测村', r.code, '-', v.seq), 'VILLAGE', r.code,"
                     + " '2020-01-01', TRUE FROM region r CROSS JOIN seq_1_to_10 v WHERE r.name LIKE '压测镇%'");
-            s.execute("INSERT INTO project (code, year, name, public_name, category_code, nature, village_code, township_code,"
+            exec(s, "INSERT INTO project (code, year, name, public_name, category_code, nature, village_code, township_code,"
                     + " county_code, content, scale_quantity, scale_unit, start_month, end_month, implementing_unit,"
                     + " responsible_person, households, people, linkage_type, linkage_description, status, created_by,"
                     + " created_at)"
@@ -239,42 +249,84 @@ public class LedgerBench {
                     + " FROM seq_0_to_" + (REPORT_PROJECTS - 1));
             String[] sources = {"CENTRAL_LINKAGE", "PROVINCIAL_LINKAGE", "PREFECTURE_LINKAGE", "COUNTY_LINKAGE"};
             for (int i = 0; i < sources.length; i++) {
-                s.execute("INSERT INTO fund_document (doc_number, source, level, region_code, year, issued_on, amount,"
+                exec(s, "INSERT INTO fund_document (doc_number, source, level, region_code, year, issued_on, amount,"
                         + " purpose, unallocated, entry_no, created_by, created_at) VALUES ('压测财〔" + year + "〕" + (i + 1)
                         + "号', '" + sources[i] + "', 'COUNTY', '" + COUNTY_REGION + "', " + year + ", '" + year
                         + "-01-05', 9000000000.00, '压测', 0, 'bench', 'bench', NOW(3))");
             }
-            s.execute("CREATE TEMPORARY TABLE bench_doc (k INT PRIMARY KEY, id BIGINT, source VARCHAR(30))"
+            exec(s, "CREATE TEMPORARY TABLE bench_doc (k INT PRIMARY KEY, id BIGINT, source VARCHAR(30))"
                     + " SELECT ROW_NUMBER() OVER (ORDER BY id) - 1 AS k, id, source FROM fund_document"
                     + " WHERE doc_number LIKE '压测财%'");
-            s.execute("INSERT INTO fund_allocation (fund_document_id, project_id, amount, allocated_on, undisbursed,"
+            exec(s, "INSERT INTO fund_allocation (fund_document_id, project_id, amount, allocated_on, undisbursed,"
                     + " entry_no, created_by, created_at) SELECT d.id, p.id, 1000000.00, '" + year + "-01-10', 500000.00,"
                     + " CONCAT('B-A', p.id), 'bench', NOW(3) FROM project p JOIN bench_doc d ON d.k = p.id % 4"
                     + " WHERE p.created_by = 'bench'");
-            // entry n < projects: the allocation of the n-th bench allocation; after that, payments round-robin
-            s.execute("CREATE TEMPORARY TABLE bench_alloc (n INT PRIMARY KEY, id BIGINT, doc BIGINT, project BIGINT,"
-                    + " source VARCHAR(30)) SELECT ROW_NUMBER() OVER (ORDER BY a.id) - 1 AS n, a.id, a.fund_document_id AS doc,"
-                    + " a.project_id AS project, d.source FROM fund_allocation a JOIN bench_doc d ON d.id = a.fund_document_id");
-            s.execute("INSERT INTO journal_entry (entry_no, ledger_region, year, seq, chain_index, kind, entry_date,"
-                    + " posted_at, posted_by, particulars, salt, hash, prev_hash)"
-                    + " SELECT CONCAT('B', " + year + ", '-', q.seq), '" + COUNTY_REGION + "', " + year + ","
-                    + " 900000 + q.seq, 900000 + q.seq, IF(q.seq < " + REPORT_PROJECTS + ", 'ALLOCATION', 'DISBURSEMENT'),"
-                    + " DATE_ADD('" + year + "-01-10', INTERVAL q.seq % 300 DAY), NOW(3), 'bench', '{}',"
-                    + " REPEAT('0', 32), SHA2(q.seq, 256), NULL FROM seq_0_to_" + (entries - 1) + " q");
-            s.execute("INSERT INTO journal_line (entry_no, line_no, account, fund_document_id, allocation_id, project_id,"
-                    + " source, debit, credit)"
-                    + " SELECT CONCAT('B', " + year + ", '-', q.seq), l.seq, IF(q.seq < " + REPORT_PROJECTS + ","
-                    + " ELT(l.seq + 1, 'PROJECT_ALLOCATED', 'DOCUMENT_AVAILABLE'), ELT(l.seq + 1, 'PAID_TO_PAYEE',"
-                    + " 'PROJECT_ALLOCATED')), a.doc, a.id, a.project, a.source,"
-                    + " IF(l.seq = 0, IF(q.seq < " + REPORT_PROJECTS + ", 1000000.00, 2000.00), 0),"
-                    + " IF(l.seq = 1, IF(q.seq < " + REPORT_PROJECTS + ", 1000000.00, 2000.00), 0)"
-                    + " FROM seq_0_to_" + (entries - 1) + " q CROSS JOIN seq_0_to_1 l"
-                    + " JOIN bench_alloc a ON a.n = q.seq % " + REPORT_PROJECTS);
-            s.execute("ANALYZE TABLE project, fund_document, fund_allocation, journal_entry, journal_line");
+            insertJournal(db, year, entries);
+            exec(s, "ANALYZE TABLE project, fund_document, fund_allocation, journal_entry, journal_line");
         }
         System.out.printf("seeded %,d projects, %,d allocations and %,d payments (%,d journal lines) in county %s, %d,"
                 + " in %.1f s%n", REPORT_PROJECTS, REPORT_PROJECTS, payments, REPORT_LINES, COUNTY, year,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The bench journal: entry n < REPORT_PROJECTS is the allocation of the n-th bench allocation, the rest are
+     * payments round-robin over the allocations, two lines each; written as multi-row INSERTs of 1,000 rows from
+     * here (an INSERT … SELECT over a sequence table was refused by the embedded MariaDB 11.4 with a NULL entry_no).
+     */
+    static void insertJournal(Connection db, int year, int entries) throws SQLException {
+        List<long[]> allocations = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT a.id, a.fund_document_id,"
+                + " a.project_id, d.source FROM fund_allocation a JOIN fund_document d ON d.id = a.fund_document_id"
+                + " WHERE a.created_by = 'bench' ORDER BY a.id")) {
+            while (rs.next()) {
+                allocations.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                sources.add(rs.getString(4));
+            }
+        }
+        LocalDate first = LocalDate.of(year, 1, 10);
+        try (Statement s = db.createStatement()) {
+            StringBuilder entrySql = new StringBuilder();
+            StringBuilder lineSql = new StringBuilder();
+            for (int n = 0; n < entries; n++) {
+                boolean allocation = n < REPORT_PROJECTS;
+                int k = n % REPORT_PROJECTS;
+                long[] a = allocations.get(k);
+                String no = "B" + year + "-" + n;
+                String day = first.plusDays(n % 300).toString();
+                entrySql.append(entrySql.length() == 0 ? "" : ",").append("('").append(no).append("','")
+                        .append(COUNTY_REGION).append("',").append(year).append(',').append(900000 + n).append(',')
+                        .append(900000 + n).append(",'").append(allocation ? "ALLOCATION" : "DISBURSEMENT").append("','")
+                        .append(day).append("',NOW(3),'bench','[]',REPEAT('0',32),SHA2('").append(no).append("',256))");
+                String amount = allocation ? "1000000.00" : "2000.00";
+                String debit = allocation ? "PROJECT_ALLOCATED" : "PAID_TO_PAYEE";
+                String credit = allocation ? "DOCUMENT_AVAILABLE" : "PROJECT_ALLOCATED";
+                String common = "," + a[1] + "," + a[0] + "," + a[2] + ",'" + sources.get(k) + "',";
+                lineSql.append(lineSql.length() == 0 ? "" : ",")
+                        .append("('").append(no).append("',1,'").append(debit).append("'").append(common)
+                        .append(amount).append(",0),('").append(no).append("',2,'").append(credit).append("'")
+                        .append(common).append("0,").append(amount).append(")");
+                if ((n + 1) % 1000 == 0 || n == entries - 1) {
+                    exec(s, "INSERT INTO journal_entry (entry_no, ledger_region, year, seq, chain_index, kind, entry_date,"
+                            + " posted_at, posted_by, particulars, salt, hash) VALUES " + entrySql);
+                    exec(s, "INSERT INTO journal_line (entry_no, line_no, account, fund_document_id, allocation_id,"
+                            + " project_id, source, debit, credit) VALUES " + lineSql);
+                    entrySql.setLength(0);
+                    lineSql.setLength(0);
+                }
+            }
+        }
+    }
+
+    /** Runs one seeding statement; a failure names the statement. */
+    static void exec(Statement s, String sql) throws SQLException {
+        try {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new SQLException(e.getMessage() + " in: " + sql.substring(0, Math.min(sql.length(), 300)),
+                    e.getSQLState(), e.getErrorCode(), e);
+        }
     }
 
     // ---- the fault run: setup, load, check --------------------------------------------------------------------
