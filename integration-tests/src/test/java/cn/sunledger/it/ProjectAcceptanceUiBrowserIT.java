@@ -47,7 +47,7 @@ class ProjectAcceptanceUiBrowserIT {
 
     @BeforeEach
     void open() {
-        browser = Browser.open(1280, 1100);
+        browser = Browser.open(1280, 1600);
         pages = new StaffPages(browser, "project-acceptance-ui");
     }
 
