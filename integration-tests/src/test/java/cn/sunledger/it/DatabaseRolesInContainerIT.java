@@ -142,6 +142,22 @@ class DatabaseRolesInContainerIT {
         }
     }
 
+    /** Scanned fund documents are never public: the portal user cannot read them and no view reads them. */
+    @Test
+    void noPortalGrantOrViewReachesTheScannedFundDocuments() throws SQLException {
+        try (Connection c = portal.getConnection(); Statement s = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class,
+                    () -> s.executeQuery("SELECT content FROM fund_document_scan LIMIT 1"));
+            assertEquals(1142, e.getErrorCode(), e.getMessage());
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = 'fund_document_scan'"), "the portal sees no column of the scans");
+        }
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND VIEW_DEFINITION LIKE '%fund_document_scan%'"), "no view reads the scans");
+        }
+    }
+
     private static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -186,7 +186,7 @@ class PersonalDataScanIT {
     }
 
     /** The home page and every region page reachable from it, collecting the notices they link. */
-    private static void crawlRegionPages(Map<String, String> texts, Set<String> notices) {
+    static void crawlRegionPages(Map<String, String> texts, Set<String> notices) {
         Deque<String> queue = new ArrayDeque<>(List.of("/portal/"));
         Set<String> seen = new LinkedHashSet<>(queue);
         while (!queue.isEmpty()) {

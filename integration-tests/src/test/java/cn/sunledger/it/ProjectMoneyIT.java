@@ -1,6 +1,7 @@
 package cn.sunledger.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
@@ -73,6 +74,20 @@ class ProjectMoneyIT {
             assertTrue(!item.contains("苍山") && !item.contains("记-公开"), "no payee or voucher: " + item);
         }
 
+        // the API: GET /projects/{id} carries the money by source, net of the reversal, and no acceptance yet
+        JsonObject api = Http.json(Http.as("binchuan.rural").get("/ledger/api/projects/" + id));
+        assertFalse(api.containsKey("acceptance") && !api.isNull("acceptance"), "not accepted: " + api);
+        JsonObject funds = api.getJsonObject("funds");
+        JsonObject central = funds.getJsonArray("bySource").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("source").equals("CENTRAL_LINKAGE")).findFirst().orElseThrow();
+        assertEquals(List.of("300000.00", "120000.00", "中央财政衔接推进乡村振兴补助资金"),
+                List.of(central.getString("allocated"), central.getString("disbursed"), central.getString("sourceName")));
+        assertEquals(List.of("1000000.00", "300000.00", "120000.00"), List.of(funds.getJsonObject("total")
+                .getString("planned"), funds.getJsonObject("total").getString("allocated"),
+                funds.getJsonObject("total").getString("disbursed")));
+        assertEquals(api.getString("totalInvestment"), funds.getJsonObject("total").getString("planned"),
+                "planned is the project's plan");
+
         // the staff page: planned / allocated / disbursed by source, and the project's entries with their labels
         HttpResponse<String> staffPage = StaffSession.signIn("binchuan.rural").get("/ledger/project.xhtml?id=" + id);
         assertEquals(200, staffPage.statusCode());
@@ -121,6 +136,30 @@ class ProjectMoneyIT {
                 + TODAY.getYear())).getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(yangbi.stream().anyMatch(e -> e.getString("kind").equals("REVERSAL")
                 && e.getString("memo", "").contains("演示")), "漾濞's demo ledger has its reversal");
+    }
+
+    @Test
+    void anAcceptedProjectsApiAnswerCarriesItsAcceptanceAndEachIndicatorsActual() {
+        JsonObject listed = Http.json(Http.as("yangbi.rural").get("/ledger/api/projects?region=532922000000&status=ACCEPTED"))
+                .getJsonArray("items").getJsonObject(0);
+        JsonObject project = Http.json(Http.as("yangbi.rural").get("/ledger/api/projects/" + listed.getJsonNumber("id")));
+        JsonObject acceptance = project.getJsonObject("acceptance");
+        assertTrue(acceptance.getString("reportRef").contains("验收"), acceptance.toString());
+        List<JsonObject> actuals = acceptance.getJsonArray("indicators").getValuesAs(JsonObject.class);
+        List<JsonObject> indicators = project.getJsonArray("indicators").getValuesAs(JsonObject.class);
+        assertEquals(indicators.size(), actuals.size(), "every indicator has its actual");
+        for (int i = 0; i < actuals.size(); i++) {
+            assertEquals(indicators.get(i).getString("name"), actuals.get(i).getString("name"));
+            assertEquals(indicators.get(i).getString("target"), actuals.get(i).getString("target"));
+            assertFalse(actuals.get(i).getString("actual").isBlank(), actuals.get(i).toString());
+        }
+        JsonObject total = project.getJsonObject("funds").getJsonObject("total");
+        assertEquals(project.getString("totalInvestment"), total.getString("planned"));
+        assertTrue(new java.math.BigDecimal(total.getString("disbursed")).signum() > 0,
+                "the demo paid its accepted projects: " + total);
+        // another county's bureau sees neither the project nor its money
+        int other = Http.as("binchuan.rural").get("/ledger/api/projects/" + listed.getJsonNumber("id")).statusCode();
+        assertTrue(other == 403 || other == 404, "another county's project: " + other);
     }
 
     private static String pay(Http finance, long allocation, String amount, String voucher) {

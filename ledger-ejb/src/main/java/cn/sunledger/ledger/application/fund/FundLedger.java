@@ -3,6 +3,7 @@ package cn.sunledger.ledger.application.fund;
 import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The fund ledger (资金): every movement a balanced, numbered, chained journal entry; every rule held inside the
@@ -29,6 +30,19 @@ public interface FundLedger {
     PeriodClose closePeriod(Caller caller, String regionCode, String period);
 
     FundDocumentView document(Caller caller, long id);
+
+    /**
+     * Attaches the scanned document (扫描件) to a fund document, on registering or later, by whoever may record the
+     * document's ledger: a PDF or JPEG by its own bytes, at most 10 MB (413 or 422 naming {@code file}). Attaching
+     * again replaces the scan shown; the earlier one is kept. Never public.
+     */
+    DocumentScan attachScan(Caller caller, long documentId, DocumentScanForm form);
+
+    /** The document's current scan, if any, for whoever may view the document's funds. */
+    Optional<DocumentScan> scan(Caller caller, long documentId);
+
+    /** The current scan's bytes, named after the document's 文号 (404 when none is attached). */
+    ScanFile scanFile(Caller caller, long documentId);
 
     List<JournalEntryView> journal(Caller caller, String regionCode, int year);
 

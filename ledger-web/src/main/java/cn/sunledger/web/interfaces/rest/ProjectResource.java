@@ -3,8 +3,10 @@ package cn.sunledger.web.interfaces.rest;
 import cn.sunledger.ledger.application.project.AcceptanceForm;
 import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectFilter;
+import cn.sunledger.ledger.application.project.ProjectFunds;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectSheets;
+import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.application.project.TransitionView;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
@@ -50,6 +52,9 @@ public class ProjectResource {
 
     @Inject
     ProjectLibrary library;
+
+    @Inject
+    ProjectFunds funds;
 
     @Inject
     CurrentCaller caller;
@@ -100,7 +105,10 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     public ProjectDto get(@PathParam("id") long id) {
-        return ProjectDto.of(library.get(caller.get(), id));
+        Caller c = caller.get();
+        ProjectView project = library.get(c, id);
+        // read-only additions: the acceptance once accepted, and planned/allocated/disbursed by fund source
+        return ProjectDto.of(project, library.acceptance(c, id).orElse(null), funds.of(c, id));
     }
 
     @PUT

@@ -40,7 +40,9 @@ final class FieldErrors {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         String reason = Messages.format(locale, e.messageKey(), e.args());
-        String[] target = fields.get(FundRefusals.fieldOf(e.messageKey()));
+        String field = FundRefusals.fieldOf(e.messageKey());
+        // Map.of(...) refuses a null key: a refusal that concerns no field must not become a 500
+        String[] target = field == null ? null : fields.get(field);
         if (e.violations().isEmpty() && target != null) {
             at(target[0], target[1], reason);
             return;

@@ -4,6 +4,8 @@ import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.fund.AllocationForm;
 import cn.sunledger.ledger.application.fund.AllocationView;
 import cn.sunledger.ledger.application.fund.DisbursementForm;
+import cn.sunledger.ledger.application.fund.DocumentScan;
+import cn.sunledger.ledger.application.fund.DocumentScanForm;
 import cn.sunledger.ledger.application.fund.FundDocumentView;
 import cn.sunledger.ledger.application.fund.FundLedger;
 import cn.sunledger.ledger.application.fund.Posting;
@@ -22,6 +24,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +33,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * One fund document ({@code fund-document.xhtml?id=}): its figures, its allocations with their payments, 分配资金
@@ -44,6 +50,8 @@ public class FundDocumentDetailView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** How many projects the picker offers at once: type more to narrow. */
     static final int PICKER_SIZE = 20;
+    /** The ledger's limit for a scan (10 MB); the page refuses a larger file before sending it. */
+    static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
     @Inject
     BusinessClock clock;
@@ -68,6 +76,9 @@ public class FundDocumentDetailView implements Serializable {
     private ProjectChoice project;
     private String allocationAmount;
     private LocalDate allocatedOn;
+
+    private DocumentScan scan;
+    private transient UploadedFile scanUpload;
 
     private AllocationView paying;
     private String payee;
@@ -108,6 +119,7 @@ public class FundDocumentDetailView implements Serializable {
     private void reload() {
         document = ledger.document(caller.get(), document.id());
         allocations = ledger.allocations(caller.get(), document.id());
+        scan = ledger.scan(caller.get(), document.id()).orElse(null);
         nameVillages(allocations.stream().map(AllocationView::villageCode).toList());
     }
 
@@ -193,6 +205,61 @@ public class FundDocumentDetailView implements Serializable {
                     "date", new String[] {"allocateForm:allocatedOn", UiText.get("fund.allocatedOn")},
                     "project", new String[] {"allocateForm:project", UiText.get("fund.project")}));
         }
+    }
+
+    /** Whoever may record the document's ledger may attach (or replace) its scan. */
+    public boolean isMayAttach() {
+        return document != null && AccessPolicy.permits(caller.get(), Action.RECORD_FUND_DOCUMENT,
+                RegionCode.of(document.regionCode()));
+    }
+
+    /** 上传扫描件: the ledger judges the file by its bytes; a refusal is shown by the file field. */
+    public void attachScan() {
+        try {
+            byte[] bytes = null;
+            String name = null;
+            if (scanUpload != null && scanUpload.getSize() > 0) {
+                try (InputStream in = scanUpload.getInputStream()) {
+                    bytes = in.readNBytes(MAX_SCAN_BYTES + 1);
+                }
+                name = scanUpload.getFileName();
+            }
+            DocumentScan attached = ledger.attachScan(caller.get(), document.id(), new DocumentScanForm(bytes, name));
+            FacesMessages.info(UiText.get("fund.scanAttached", attached.fileName()));
+            scanUpload = null;
+            reload();
+        } catch (LedgerException e) {
+            FieldErrors.refused(e, "scanProblems", Map.of(
+                    "file", new String[] {"scanForm:scanFile", UiText.get("fund.scan")}));
+        } catch (IOException e) {
+            FieldErrors.at("scanForm:scanFile", UiText.get("fund.scan"), UiText.get("fund.scanUnreadable"));
+        }
+    }
+
+    /** "1.2 MB", "350 KB" */
+    public String scanSize() {
+        if (scan == null) {
+            return "";
+        }
+        int bytes = scan.byteSize();
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                : Math.max(1, bytes / 1024) + " KB";
+    }
+
+    public long getMaxScanBytes() {
+        return MAX_SCAN_BYTES;
+    }
+
+    public DocumentScan getScan() {
+        return scan;
+    }
+
+    public UploadedFile getScanUpload() {
+        return scanUpload;
+    }
+
+    public void setScanUpload(UploadedFile scanUpload) {
+        this.scanUpload = scanUpload;
     }
 
     /** Opens the 登记支付 dialog for an allocation. */

@@ -4,6 +4,8 @@ import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.fund.AllocationForm;
 import cn.sunledger.ledger.application.fund.AllocationView;
 import cn.sunledger.ledger.application.fund.ChainCheck;
+import cn.sunledger.ledger.application.fund.DocumentScan;
+import cn.sunledger.ledger.application.fund.DocumentScanForm;
 import cn.sunledger.ledger.application.fund.DisbursementForm;
 import cn.sunledger.ledger.application.fund.FundDocumentFilter;
 import cn.sunledger.ledger.application.fund.FundDocumentForm;
@@ -17,6 +19,7 @@ import cn.sunledger.ledger.application.fund.PeriodClose;
 import cn.sunledger.ledger.application.fund.PeriodStatus;
 import cn.sunledger.ledger.application.fund.Posting;
 import cn.sunledger.ledger.application.fund.ProjectChoice;
+import cn.sunledger.ledger.application.fund.ScanFile;
 import cn.sunledger.ledger.application.internal.fund.FundDocumentReads.Figures;
 import cn.sunledger.ledger.application.internal.fund.FundStore.AllocationRow;
 import cn.sunledger.ledger.application.internal.fund.FundStore.DocumentRow;
@@ -38,12 +41,15 @@ import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -76,6 +82,9 @@ public class DefaultFundLedger implements FundLedger {
 
     @Inject
     ChainVerifier chains;
+
+    @Inject
+    DocumentScanStore scans;
 
     @Inject
     BusinessClock clock;
@@ -273,6 +282,45 @@ public class DefaultFundLedger implements FundLedger {
         DocumentRow d = funds.document(id, false).orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", id));
         AccessPolicy.require(caller, Action.VIEW_FUNDS, RegionCode.of(d.regionCode()));
         return view(d, documentReads.figures(List.of(id)).get(id));
+    }
+
+    @Override
+    public DocumentScan attachScan(Caller caller, long documentId, DocumentScanForm form) {
+        DocumentRow d = funds.document(documentId, false)
+                .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", documentId));
+        AccessPolicy.require(caller, Action.RECORD_FUND_DOCUMENT, RegionCode.of(d.regionCode()));
+        byte[] content = form.content();
+        String type = ScanContent.mediaType(content);
+        scans.insert(d.id(), content, type, ScanNames.stored(form.fileName(), d.docNumber(), type), sha256(content),
+                caller.username(), clock.preciseNow());
+        return scans.current(d.id()).orElseThrow();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DocumentScan> scan(Caller caller, long documentId) {
+        DocumentRow d = funds.document(documentId, false)
+                .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", documentId));
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, RegionCode.of(d.regionCode()));
+        return scans.current(d.id());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScanFile scanFile(Caller caller, long documentId) {
+        DocumentRow d = funds.document(documentId, false)
+                .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", documentId));
+        AccessPolicy.require(caller, Action.VIEW_FUNDS, RegionCode.of(d.regionCode()));
+        return scans.currentFile(d.id(), ScanNames.download(d.docNumber()))
+                .orElseThrow(() -> LedgerException.notFound("fund.noScan", d.docNumber()));
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -45,7 +45,6 @@ public class DefaultProjectSheets implements ProjectSheets {
 
     /** Rows per sheet an import may have; 5,000 projects is more than a county drafts in a year. */
     static final int MAX_ROWS = 5_000;
-    private static final int EXPORT_PAGE = 500;
     private static final int FLUSH_EVERY = 100;
 
     @Inject
@@ -72,20 +71,10 @@ public class DefaultProjectSheets implements ProjectSheets {
         }
         Map<String, String> categoryNames = projects.categories().stream()
                 .collect(Collectors.toMap(ProjectCategory::code, ProjectCategory::name));
+        // one streamed pass over the filter's projects: no page, no recount, a small window of rows in memory
         try (ProjectListWorkbook workbook = new ProjectListWorkbook()) {
-            for (int page = 0; ; page++) {
-                List<ProjectSummary> items = projects.list(caller.homeRegion(), f, page, EXPORT_PAGE).items();
-                Map<String, Region> villages = regions.findAll(items.stream().map(ProjectSummary::villageCode)
-                        .collect(Collectors.toSet()));
-                for (ProjectSummary p : items) {
-                    Region village = villages.get(p.villageCode());
-                    workbook.add(p, village == null ? null : village.name(), categoryNames.get(p.categoryCode()),
-                            s -> s.status().chineseName());
-                }
-                if (items.size() < EXPORT_PAGE) {
-                    break;
-                }
-            }
+            projects.forEachProject(caller.homeRegion(), f, row -> workbook.add(row.summary(), row.villageName(),
+                    categoryNames.get(row.summary().categoryCode()), s -> s.status().chineseName()));
             workbook.write(out);
         }
     }

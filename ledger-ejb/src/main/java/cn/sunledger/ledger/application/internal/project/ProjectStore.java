@@ -18,10 +18,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
 /** The project library's persistence: one query per question, sums grouped over a whole page (no N+1). */
@@ -142,5 +146,68 @@ public class ProjectStore {
                 (Integer) r[2], (String) r[3], (String) r[4], (ProjectStatus) r[5], (String) r[6], (String) r[7],
                 (String) r[8], totals.getOrDefault((Long) r[0], BigDecimal.ZERO).setScale(2), (Boolean) r[9],
                 (String) r[10], (String) r[11]));
+    }
+
+    /** A project of the export with its village's name (null if the village is unknown). */
+    public record ExportedProject(ProjectSummary summary, String villageName) {
+    }
+
+    /** Rows the driver reads from the socket at a time while the export streams. */
+    static final int EXPORT_FETCH_ROWS = 500;
+
+    /**
+     * Every project inside {@code scope} matching the filter (the same filter as {@link #list}), newest first, in
+     * one forward-only query whose rows the server streams: MariaDB Connector/J 3 streams a forward-only,
+     * read-only result set when a positive fetch size is set (it refuses the older driver's Integer.MIN_VALUE),
+     * keeping {@value #EXPORT_FETCH_ROWS} rows in memory. The planned total and the village's name come in the same
+     * row, so nothing else is asked of the connection while the rows stream (the driver would buffer the rest).
+     */
+    public void forEachProject(RegionCode scope, ProjectFilter f, Consumer<ExportedProject> each) {
+        StringBuilder sql = new StringBuilder("SELECT p.id, p.code, p.year, p.name, p.category_code, p.status,"
+                + " p.village_code, p.township_code, p.county_code, p.emergency, p.start_month, p.end_month,"
+                + " (SELECT SUM(s.amount) FROM project_fund_share s WHERE s.project_id = p.id), r.name"
+                + " FROM project p LEFT JOIN region r ON r.code = p.village_code WHERE p.village_code LIKE ?");
+        List<Object> args = new ArrayList<>(List.of(scope.subtreePrefix() + "%"));
+        if (f.year() != null) {
+            sql.append(" AND p.year = ?");
+            args.add(f.year());
+        }
+        if (f.status() != null) {
+            sql.append(" AND p.status = ?");
+            args.add(f.status().name());
+        }
+        if (f.category() != null) {
+            sql.append(" AND (p.category_code = ? OR p.category_code LIKE ?)");
+            args.add(f.category());
+            args.add(f.category() + "-%");
+        }
+        if (f.region() != null && f.region().level() == RegionLevel.NATURAL_VILLAGE) {
+            sql.append(" AND EXISTS (SELECT 1 FROM project_natural_village nv WHERE nv.project_id = p.id"
+                    + " AND nv.natural_village_code = ?)");
+            args.add(f.region().value());
+        } else if (f.region() != null) {
+            sql.append(" AND p.village_code LIKE ?");
+            args.add(f.region().subtreePrefix() + "%");
+        }
+        sql.append(" ORDER BY p.id DESC");
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                s.setFetchSize(EXPORT_FETCH_ROWS);
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        BigDecimal total = rs.getBigDecimal(13);
+                        each.accept(new ExportedProject(new ProjectSummary(rs.getLong(1), rs.getString(2),
+                                rs.getInt(3), rs.getString(4), rs.getString(5), ProjectStatus.valueOf(rs.getString(6)),
+                                rs.getString(7), rs.getString(8), rs.getString(9),
+                                (total == null ? BigDecimal.ZERO : total).setScale(2), rs.getBoolean(10),
+                                rs.getString(11), rs.getString(12)), rs.getString(14)));
+                    }
+                }
+            }
+        });
     }
 }

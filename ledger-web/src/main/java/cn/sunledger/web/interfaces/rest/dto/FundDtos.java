@@ -1,6 +1,7 @@
 package cn.sunledger.web.interfaces.rest.dto;
 
 import cn.sunledger.ledger.application.fund.ChainCheck;
+import cn.sunledger.ledger.application.fund.DocumentScan;
 import cn.sunledger.ledger.application.fund.FundDocumentView;
 import cn.sunledger.ledger.application.fund.JournalEntryView;
 import cn.sunledger.ledger.application.fund.PeriodClose;
@@ -28,11 +29,27 @@ public final class FundDtos {
 
     public record DocumentDto(long id, String docNumber, String source, String sourceName, String level,
             String levelName, String regionCode, int year, LocalDate issuedOn, String amount, String purpose,
-            String allocated, String disbursed, String remaining, String entryNo) {
+            String allocated, String disbursed, String remaining, String entryNo, ScanDto scan) {
         public static DocumentDto of(FundDocumentView d) {
+            return of(d, null);
+        }
+
+        /** With the document's scan described, or {@code scan: null} when none is attached. */
+        public static DocumentDto of(FundDocumentView d, DocumentScan scan) {
             return new DocumentDto(d.id(), d.docNumber(), d.source().name(), d.source().chineseName(), d.level().name(),
                     d.level().label(), d.regionCode(), d.year(), d.issuedOn(), d.amount().toString(), d.purpose(),
-                    d.allocated().toString(), d.disbursed().toString(), d.remaining().toString(), d.entryNo());
+                    d.allocated().toString(), d.disbursed().toString(), d.remaining().toString(), d.entryNo(),
+                    scan == null ? null : ScanDto.of(scan));
+        }
+    }
+
+    /** A fund document's scan, described (its bytes are GET …/fund-documents/{id}/attachment). */
+    public record ScanDto(String fileName, String mediaType, int size, OffsetDateTime attachedAt) {
+        /** The multipart part that carries the scan. */
+        public static final String PART = "file";
+
+        public static ScanDto of(DocumentScan s) {
+            return new ScanDto(s.fileName(), s.mediaType(), s.byteSize(), s.attachedAt().atZone(ZONE).toOffsetDateTime());
         }
     }
 

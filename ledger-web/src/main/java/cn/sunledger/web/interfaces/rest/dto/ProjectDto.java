@@ -1,5 +1,7 @@
 package cn.sunledger.web.interfaces.rest.dto;
 
+import cn.sunledger.ledger.application.project.AcceptanceView;
+import cn.sunledger.ledger.application.project.ProjectMoney;
 import cn.sunledger.ledger.application.project.ProjectSummary;
 import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.domain.model.project.Beneficiaries;
@@ -16,7 +18,7 @@ public record ProjectDto(long id, String code, String status, String statusName,
         List<MoneyDto> plannedInvestment, String totalInvestment, String startMonth, String endMonth,
         String implementingUnit, String responsiblePerson, Beneficiaries beneficiaries, List<IndicatorDto> indicators,
         LinkageDto linkage, String supervisingUnit, boolean emergency, boolean lateNoticeRequired, String createdBy,
-        OffsetDateTime createdAt, long version) {
+        OffsetDateTime createdAt, long version, AcceptanceDto acceptance, FundsDto funds) {
 
     public record ScaleDto(String quantity, String unit) {
     }
@@ -28,6 +30,33 @@ public record ProjectDto(long id, String code, String status, String statusName,
     }
 
     public record LinkageDto(String type, String description) {
+    }
+
+    /** 验收: the acceptance report's reference and each indicator's target beside its actual value (绩效自评). */
+    public record AcceptanceDto(String reportRef, OffsetDateTime recordedAt, List<ActualDto> indicators) {
+        static AcceptanceDto of(AcceptanceView a) {
+            return new AcceptanceDto(a.reportRef(), a.recordedAt().atZone(ZONE).toOffsetDateTime(),
+                    a.indicators().stream().map(r -> new ActualDto(r.indicator().kind().name(), r.indicator().name(),
+                            r.indicator().target(), r.indicator().unit(), r.actual())).toList());
+        }
+    }
+
+    public record ActualDto(String kind, String name, String target, String unit, String actual) {
+    }
+
+    /** The project's money by fund source as the journal has it: planned, allocated and disbursed (net of reversals). */
+    public record FundsDto(List<SourceFundsDto> bySource, SourceFundsDto total) {
+        static FundsDto of(ProjectMoney m) {
+            return new FundsDto(m.bySource().stream().map(SourceFundsDto::of).toList(), SourceFundsDto.of(m.total()));
+        }
+    }
+
+    public record SourceFundsDto(String source, String sourceName, String planned, String allocated, String disbursed) {
+        static SourceFundsDto of(ProjectMoney.Line l) {
+            return new SourceFundsDto(l.source() == null ? null : l.source().name(),
+                    l.source() == null ? null : l.source().chineseName(), l.planned().toString(),
+                    l.allocated().toString(), l.disbursed().toString());
+        }
     }
 
     /** A row of the list. */
@@ -43,6 +72,14 @@ public record ProjectDto(long id, String code, String status, String statusName,
     }
 
     public static ProjectDto of(ProjectView p) {
+        return of(p, null, null);
+    }
+
+    /**
+     * The project as GET /projects/{id} answers it: with its acceptance once accepted and its money by source
+     * (both left out, null, where a step's answer gives only the project).
+     */
+    public static ProjectDto of(ProjectView p, AcceptanceView acceptance, ProjectMoney money) {
         return new ProjectDto(p.id(), p.code(), p.status().name(), p.status().chineseName(), p.year(), p.name(),
                 p.categoryCode(), p.categoryName(), p.nature().name(), p.naturalVillageCodes(), p.villageCode(),
                 p.villageName(), p.townshipCode(), p.countyCode(), p.content(),
@@ -56,8 +93,11 @@ public record ProjectDto(long id, String code, String status, String statusName,
                         .toList(),
                 p.linkageType() == null ? null : new LinkageDto(p.linkageType().name(), p.linkageDescription()),
                 p.supervisingUnit(), p.emergency(), p.lateNoticeRequired(), p.createdBy(),
-                p.createdAt().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), p.version());
+                p.createdAt().atZone(ZONE).toOffsetDateTime(), p.version(),
+                acceptance == null ? null : AcceptanceDto.of(acceptance), money == null ? null : FundsDto.of(money));
     }
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Money as api.md wants it: a string with exactly two decimals. */
     public static String money(BigDecimal amount) {
