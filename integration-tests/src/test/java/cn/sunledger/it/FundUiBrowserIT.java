@@ -162,6 +162,10 @@ class FundUiBrowserIT {
         pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("chainText"), "账链完好"));
         pages.screenshot("journal");
         noCodes("journal");
+        Object clipped = browser.executeScript("return Array.from(document.querySelectorAll('.line-amount'))"
+                + ".filter(a => a.getBoundingClientRect().right > a.closest('td').getBoundingClientRect().right + 0.5)"
+                + ".map(a => a.textContent)");
+        assertEquals(List.of(), clipped, "amounts cut off by their column");
 
         // the document's figures: the payment is undone, the allocation stands
         browser.get(TestServer.BASE + "/ledger/funds.xhtml");
