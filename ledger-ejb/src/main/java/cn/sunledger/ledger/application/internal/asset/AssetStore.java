@@ -26,15 +26,15 @@ import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.domain.model.user.Role;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import cn.sunledger.ledger.infrastructure.sequence.GapFreeSequence;
 import cn.sunledger.tlog.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -55,8 +55,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The repository of the {@link Asset} aggregate, in plain JDBC on the transaction's connection: it reads an asset
@@ -73,8 +71,8 @@ public class AssetStore {
             + " a.expected_annual_income, a.caretaker, a.four_batch, a.four_batch_measure, a.four_batch_on,"
             + " a.last_event_on";
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     /** A source project as formation needs it, locked FOR UPDATE so that two formations carry its money in turn. */
     public record ProjectRow(long id, String code, String name, ProjectStatus status, String countyCode,
@@ -91,7 +89,7 @@ public class AssetStore {
     }
 
     private List<ProjectRow> projects(Collection<Long> ids, boolean lock) {
-        return work(c -> {
+        return jdbc.work(c -> {
             List<ProjectRow> rows = new ArrayList<>();
             // in id order, so formations over overlapping projects lock them in one order
             for (long id : ids.stream().sorted().toList()) {
@@ -127,13 +125,13 @@ public class AssetStore {
 
     /** The county's next asset code of the year: 2026-532922-ZC0001 (gap-free, locked until the transaction ends). */
     public String nextCode(RegionCode county, int year) {
-        long n = work(c -> GapFreeSequence.ASSET.next(c, county.value(), year));
+        long n = jdbc.work(c -> GapFreeSequence.ASSET.next(c, county.value(), year));
         return year + "-" + county.value().substring(0, 6) + "-ZC" + String.format("%04d", n);
     }
 
     /** What the project's earlier assets carry of its payments, by fund source. */
     public Map<FundSource, Money> carried(long projectId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT source, SUM(amount) FROM asset_value"
                     + " WHERE project_id = ? GROUP BY source")) {
                 s.setLong(1, projectId);
@@ -149,7 +147,7 @@ public class AssetStore {
     }
 
     public List<AssetCategoryView> categories() {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT code, asset_class, name, name_en, active"
                     + " FROM asset_category ORDER BY sort_order, code"); ResultSet rs = s.executeQuery()) {
                 List<AssetCategoryView> out = new ArrayList<>();
@@ -170,7 +168,7 @@ public class AssetStore {
 
     public void insert(Asset asset, String createdBy, LocalDateTime at) {
         Asset.State s = asset.state();
-        long id = work(c -> {
+        long id = jdbc.work(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
                     + " quantity, unit, natural_village_code, county_code, formed_on, original_value, value_entered,"
                     + " stage, last_event_on, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -186,7 +184,7 @@ public class AssetStore {
             }
         });
         asset.stored(id);
-        work(c -> {
+        jdbc.work(c -> {
             for (SourceShare share : asset.sources()) {
                 execute(c, "INSERT INTO asset_source (asset_id, project_id, share) VALUES (?,?,?)", id,
                         share.projectId(), share.share());
@@ -201,7 +199,7 @@ public class AssetStore {
     }
 
     public Optional<Asset> find(long id, boolean lock) {
-        return work(c -> {
+        return jdbc.work(c -> {
             Asset.State s;
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM asset a WHERE a.id = ?"
                     + (lock ? " FOR UPDATE" : ""))) {
@@ -255,7 +253,7 @@ public class AssetStore {
     public void save(Asset asset) {
         Asset.State s = asset.state();
         long id = s.id();
-        work(c -> {
+        jdbc.work(c -> {
             execute(c, "UPDATE asset SET stage = ?, status = ?, owner_level = ?, supervising_department = ?,"
                     + " operation_mode = ?, operator = ?, contract_from = ?, contract_to = ?, expected_annual_income = ?,"
                     + " caretaker = ?, four_batch = ?, four_batch_measure = ?, four_batch_on = ?, last_event_on = ?"
@@ -311,7 +309,7 @@ public class AssetStore {
     }
 
     private void writeEvents(Asset asset) {
-        work(c -> {
+        jdbc.work(c -> {
             for (AssetEvent e : asset.recorded()) {
                 Map<String, String> details = new TreeMap<>(e.details());
                 // a step that created a 移交书 or a disposal names it, so the history can be read against them
@@ -331,7 +329,7 @@ public class AssetStore {
     }
 
     public List<AssetEvent> events(long assetId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT seq, kind, event_date, actor, actor_name, actor_role,"
                     + " document_ref, details, recorded_at FROM asset_event WHERE asset_id = ? ORDER BY seq")) {
                 p.setLong(1, assetId);
@@ -350,16 +348,16 @@ public class AssetStore {
     }
 
     public List<Handover> handovers(long assetId) {
-        return work(c -> handovers(c, assetId));
+        return jdbc.work(c -> handovers(c, assetId));
     }
 
     public List<Disposal> disposals(long assetId) {
-        return work(c -> disposals(c, assetId));
+        return jdbc.work(c -> disposals(c, assetId));
     }
 
     /** The source projects of an asset with their codes and names. */
     public List<AssetView.Source> sourceProjects(long assetId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT s.project_id, p.code, p.name, s.share"
                     + " FROM asset_source s JOIN project p ON p.id = s.project_id WHERE s.asset_id = ?"
                     + " ORDER BY s.project_id")) {
@@ -392,7 +390,7 @@ public class AssetStore {
             where.append(" AND a.status = ?");
             args.add(f.status());
         }
-        return work(c -> {
+        return jdbc.work(c -> {
             long total;
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM asset a" + where)) {
                 bind(p, args.toArray());
@@ -534,7 +532,4 @@ public class AssetStore {
         }
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

@@ -4,9 +4,9 @@ import cn.sunledger.ledger.application.calendar.CalendarYearView;
 import cn.sunledger.ledger.domain.model.calendar.CalendarYear;
 import cn.sunledger.ledger.domain.model.calendar.DayKind;
 import cn.sunledger.ledger.domain.model.calendar.SpecialDay;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,18 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /** The repository of the working calendar (V23), in plain JDBC on the transaction's connection. */
 @ApplicationScoped
 public class CalendarStore {
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     public Optional<CalendarYearView> year(int year) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT source, updated_by, updated_at FROM working_calendar_year WHERE year = ?")) {
                 s.setInt(1, year);
@@ -46,7 +44,7 @@ public class CalendarStore {
 
     /** Every year entered, with its days. */
     public List<CalendarYear> all() {
-        return work(c -> {
+        return jdbc.work(c -> {
             Map<Integer, List<SpecialDay>> years = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT year FROM working_calendar_year ORDER BY year");
                     ResultSet rs = s.executeQuery()) {
@@ -68,7 +66,7 @@ public class CalendarStore {
 
     /** Replaces the year's days and records who entered them; the year's row is locked first, so edits queue. */
     public void replace(CalendarYear year, String source, String by, LocalDateTime at) {
-        work(c -> {
+        jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO working_calendar_year (year, source, updated_by,"
                     + " updated_at) VALUES (?,?,?,?) ON DUPLICATE KEY UPDATE source = VALUES(source),"
                     + " updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)")) {
@@ -117,7 +115,4 @@ public class CalendarStore {
         return new SpecialDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)), rs.getString(3));
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

@@ -2,6 +2,7 @@ package cn.sunledger.ledger.application.internal.fund;
 
 import cn.sunledger.ledger.application.fund.ChainCheck;
 import cn.sunledger.ledger.domain.model.fund.JournalEntry;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import cn.sunledger.ledger.infrastructure.transparency.TransparencyLogWriter;
 import cn.sunledger.tlog.Checkpoint;
 import cn.sunledger.tlog.JdbcMerkleNodes;
@@ -47,6 +48,9 @@ public class ChainVerifier {
     @Inject
     JournalStore journal;
 
+    @Inject
+    TransactionJdbc jdbc;
+
     public ChainCheck verify(String region) {
         List<JournalEntry> chain = journal.chain(region);
         String prev = null;
@@ -62,7 +66,7 @@ public class ChainVerifier {
             checked++;
         }
         int entries = checked;
-        return journal.withConnection(c -> againstLog(c, region, chain, entries));
+        return jdbc.work(c -> againstLog(c, region, chain, entries));
     }
 
     private record SignedHead(long size, String note, String vkey) {

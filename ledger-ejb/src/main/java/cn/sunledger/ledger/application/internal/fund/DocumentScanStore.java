@@ -2,17 +2,15 @@ package cn.sunledger.ledger.application.internal.fund;
 
 import cn.sunledger.ledger.application.fund.DocumentScan;
 import cn.sunledger.ledger.application.fund.ScanFile;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The scans of fund documents (V26 {@code fund_document_scan}), insert-only: attaching again adds a row and the
@@ -21,12 +19,12 @@ import org.hibernate.jdbc.ReturningWork;
 @ApplicationScoped
 public class DocumentScanStore {
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     public void insert(long documentId, byte[] content, String mediaType, String fileName, byte[] sha256,
             String attachedBy, LocalDateTime at) {
-        work(c -> {
+        jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO fund_document_scan (fund_document_id, content,"
                     + " media_type, file_name, byte_size, sha256, attached_by, attached_at) VALUES (?,?,?,?,?,?,?,?)")) {
                 s.setLong(1, documentId);
@@ -44,7 +42,7 @@ public class DocumentScanStore {
     }
 
     public Optional<DocumentScan> current(long documentId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT file_name, media_type, byte_size, attached_at"
                     + " FROM fund_document_scan WHERE fund_document_id = ? ORDER BY id DESC LIMIT 1")) {
                 s.setLong(1, documentId);
@@ -58,7 +56,7 @@ public class DocumentScanStore {
 
     /** The current scan's bytes and media type, named {@code downloadName} plus the type's extension. */
     public Optional<ScanFile> currentFile(long documentId, String downloadName) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT content, media_type FROM fund_document_scan"
                     + " WHERE fund_document_id = ? ORDER BY id DESC LIMIT 1")) {
                 s.setLong(1, documentId);
@@ -74,7 +72,4 @@ public class DocumentScanStore {
         });
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

@@ -1,8 +1,8 @@
 package cn.sunledger.ledger.application.internal.fund;
 
 import cn.sunledger.ledger.application.Page;
-import cn.sunledger.ledger.application.fund.AllocationView;
 import cn.sunledger.ledger.application.fund.AllocationView.DisbursementView;
+import cn.sunledger.ledger.application.fund.AllocationView;
 import cn.sunledger.ledger.application.fund.FundDocumentFilter;
 import cn.sunledger.ledger.application.fund.FundDocumentList.Totals;
 import cn.sunledger.ledger.application.fund.FundLevel;
@@ -12,9 +12,9 @@ import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,8 +24,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * What the fund screens read of documents and allocations, each a bounded number of queries whatever the size of
@@ -44,8 +42,8 @@ public class FundDocumentReads {
     private static final String DOCUMENT_COLUMNS = "d.id, d.doc_number, d.source, d.level, d.region_code, d.year,"
             + " d.issued_on, d.amount, d.purpose, d.unallocated, d.entry_no";
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     /** A document's figures from its lines: what remains to allocate, what reached projects, what was paid. */
     public record Figures(Money remaining, Money allocated, Money disbursed) {
@@ -54,7 +52,7 @@ public class FundDocumentReads {
 
     /** One page of the documents in {@code scope} that match the filter, newest first. */
     public Page<DocumentRow> documents(RegionCode scope, FundDocumentFilter f, int page, int size) {
-        return work(c -> {
+        return jdbc.work(c -> {
             long total = where(new SqlQuery().append("SELECT COUNT(*) FROM fund_document d"), scope, f)
                     .single(c, rs -> rs.getLong(1));
             long first = (long) page * size;
@@ -70,7 +68,7 @@ public class FundDocumentReads {
 
     /** The totals of every document the filter matches: the amounts, and the lines' figures in one sum. */
     public Totals totals(RegionCode scope, FundDocumentFilter f) {
-        return work(c -> {
+        return jdbc.work(c -> {
             Money amount = where(new SqlQuery().append("SELECT COALESCE(SUM(d.amount), 0) FROM fund_document d"),
                     scope, f).single(c, rs -> Money.of(rs.getBigDecimal(1)));
             Figures sums = where(new SqlQuery().append("SELECT " + FIGURES
@@ -85,7 +83,7 @@ public class FundDocumentReads {
         if (documentIds.isEmpty()) {
             return Map.of();
         }
-        return work(c -> {
+        return jdbc.work(c -> {
             Map<Long, Figures> out = new HashMap<>();
             new SqlQuery().append("SELECT l.fund_document_id, " + FIGURES + " FROM journal_line l WHERE ")
                     .in("l.fund_document_id", documentIds).append(" GROUP BY l.fund_document_id")
@@ -101,7 +99,7 @@ public class FundDocumentReads {
      * entry that reversed it, and its payments (with theirs).
      */
     public List<AllocationView> allocations(long documentId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             Map<Long, Money[]> balances = new HashMap<>();
             new SqlQuery().append("SELECT l.allocation_id,"
                     + " COALESCE(SUM(CASE WHEN l.account = 'PAID_TO_PAYEE' THEN l.debit - l.credit END), 0),"
@@ -140,7 +138,7 @@ public class FundDocumentReads {
     public List<ProjectChoice> allocatableProjects(RegionCode documentRegion, RegionCode scope, String text, int limit) {
         List<String> statuses = Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::isInLibrary)
                 .map(Enum::name).toList();
-        return work(c -> {
+        return jdbc.work(c -> {
             SqlQuery q = new SqlQuery().append("SELECT id, code, name, village_code, status FROM project"
                     + " WHERE village_code LIKE ? AND village_code LIKE ? AND ",
                     documentRegion.subtreePrefix() + "%", scope.subtreePrefix() + "%").in("status", statuses);
@@ -155,7 +153,7 @@ public class FundDocumentReads {
 
     /** Up to {@code limit} projects of the subtree that a ledger region's documents allocated to, by name or code. */
     public List<ProjectChoice> fundedProjects(String ledgerRegion, RegionCode scope, String text, int limit) {
-        return work(c -> {
+        return jdbc.work(c -> {
             SqlQuery q = new SqlQuery().append("SELECT p.id, p.code, p.name, p.village_code, p.status FROM project p"
                     + " WHERE p.village_code LIKE ? AND EXISTS (SELECT 1 FROM fund_allocation a JOIN fund_document d"
                     + " ON d.id = a.fund_document_id WHERE a.project_id = p.id AND d.region_code = ?)",
@@ -198,7 +196,4 @@ public class FundDocumentReads {
         return new Figures(Money.of(rs.getBigDecimal(1)), Money.of(rs.getBigDecimal(2)), Money.of(rs.getBigDecimal(3)));
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

@@ -3,7 +3,9 @@ package cn.sunledger.ledger.application.internal.fund;
 import cn.sunledger.ledger.domain.model.fund.ReportTarget;
 import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /**
  * What the fund reports read: the (source, project) sums of journal lines, the projects' planned investment, and
@@ -28,6 +29,9 @@ public class FundReportStore {
 
     @PersistenceContext(unitName = "ledger")
     EntityManager em;
+
+    @Inject
+    TransactionJdbc jdbc;
 
     /**
      * The money of the fund documents of {@code year} in the projects located under {@code regionPrefix}, from the
@@ -50,7 +54,7 @@ public class FundReportStore {
                 + " JOIN project_category c ON c.code = p.category_code"
                 + " JOIN project_category top ON top.code = COALESCE(c.parent_code, c.code)"
                 + " ORDER BY p.code, f.source";
-        return new FundFlows(work(c -> {
+        return new FundFlows(jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, regionPrefix + "%");
                 s.setInt(2, year);
@@ -85,7 +89,7 @@ public class FundReportStore {
                 + "   JOIN fund_document d ON d.id = l.fund_document_id"
                 + "   WHERE l.account = 'PROJECT_ALLOCATED' AND d.year = ? AND e.entry_date <= ?))"
                 + " GROUP BY p.id, p.code, p.name, s.source ORDER BY p.code, s.source";
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, regionPrefix + "%");
                 s.setInt(2, year);
@@ -124,7 +128,4 @@ public class FundReportStore {
         em.persist(target);
     }
 
-    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

@@ -5,9 +5,9 @@ import cn.sunledger.ledger.application.fund.FundLevel;
 import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,8 +17,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The repository of fund documents, their allocations and disbursements, in plain JDBC on the transaction's
@@ -29,8 +27,8 @@ import org.hibernate.jdbc.ReturningWork;
 @ApplicationScoped
 public class FundStore {
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     /** A fund document's row as the rules need it. */
     public record DocumentRow(long id, String docNumber, FundSource source, FundLevel level, String regionCode,
@@ -43,7 +41,7 @@ public class FundStore {
     }
 
     public boolean documentNumberTaken(String regionCode, String docNumber) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT 1 FROM fund_document WHERE region_code = ? AND doc_number = ?")) {
                 s.setString(1, regionCode);
@@ -63,7 +61,7 @@ public class FundStore {
     }
 
     public Optional<DocumentRow> document(long id, boolean lock) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT id, doc_number, source, level, region_code, year,"
                     + " issued_on, amount, purpose, unallocated, entry_no FROM fund_document WHERE id = ?"
                     + (lock ? " FOR UPDATE" : ""))) {
@@ -94,7 +92,7 @@ public class FundStore {
     }
 
     public Optional<AllocationRow> allocation(long id, boolean lock) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.fund_document_id, a.project_id, a.amount,"
                     + " a.allocated_on, a.undisbursed, d.region_code, d.source, a.entry_no FROM fund_allocation a"
                     + " JOIN fund_document d ON d.id = a.fund_document_id WHERE a.id = ?" + (lock ? " FOR UPDATE" : ""))) {
@@ -126,7 +124,7 @@ public class FundStore {
 
     /** A project's status and county, share-locked so that its status cannot change before the allocation commits. */
     public Optional<ProjectRef> project(long id) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT status, county_code, code FROM project WHERE id = ? LOCK IN SHARE MODE")) {
                 s.setLong(1, id);
@@ -143,7 +141,7 @@ public class FundStore {
 
     /** Inserts one row and returns its generated id; money, dates, times and codes bound as the columns store them. */
     private long insert(String sql, Object... values) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 0; i < values.length; i++) {
                     s.setObject(i + 1, column(values[i]));
@@ -171,7 +169,7 @@ public class FundStore {
     }
 
     private void update(String sql, BigDecimal delta, long id) {
-        work(c -> {
+        jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setBigDecimal(1, delta);
                 s.setLong(2, id);
@@ -181,7 +179,4 @@ public class FundStore {
         });
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

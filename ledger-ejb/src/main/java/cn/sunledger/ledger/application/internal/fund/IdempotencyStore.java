@@ -2,23 +2,21 @@ package cn.sunledger.ledger.application.internal.fund;
 
 import cn.sunledger.ledger.application.fund.IdempotencyKey;
 import cn.sunledger.ledger.application.fund.Posting;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /** The repository of idempotency keys and the postings they produced (V20). */
 @ApplicationScoped
 public class IdempotencyStore {
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     /** What an earlier request with the key asked and got. */
     public record Claimed(String requestSha256, String entryNo, Long recordId, boolean inLaterPeriod) {
@@ -30,7 +28,7 @@ public class IdempotencyStore {
      * makes this wait until that transaction ends.
      */
     public boolean claim(String username, IdempotencyKey key, LocalDateTime at) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO idempotency_record (username, idem_key,"
                     + " request_sha256, created_at) VALUES (?, ?, ?, ?)")) {
                 s.setString(1, username);
@@ -43,7 +41,7 @@ public class IdempotencyStore {
     }
 
     public Optional<Claimed> earlier(String username, IdempotencyKey key) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT request_sha256, entry_no, record_id, in_later_period"
                     + " FROM idempotency_record WHERE username = ? AND idem_key = ?")) {
                 s.setString(1, username);
@@ -57,7 +55,7 @@ public class IdempotencyStore {
     }
 
     public void complete(String username, IdempotencyKey key, Posting posting) {
-        work(c -> {
+        jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE idempotency_record SET entry_no = ?, record_id = ?,"
                     + " in_later_period = ? WHERE username = ? AND idem_key = ?")) {
                 s.setString(1, posting.entryNo());
@@ -71,7 +69,4 @@ public class IdempotencyStore {
         });
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

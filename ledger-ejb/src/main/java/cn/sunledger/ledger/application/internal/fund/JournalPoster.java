@@ -3,6 +3,7 @@ package cn.sunledger.ledger.application.internal.fund;
 import cn.sunledger.ledger.domain.model.fund.JournalEntry;
 import cn.sunledger.ledger.domain.model.fund.Movement;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import cn.sunledger.ledger.infrastructure.sequence.GapFreeSequence;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.ledger.infrastructure.time.SystemClock;
@@ -35,6 +36,9 @@ public class JournalPoster {
     JournalStore journal;
 
     @Inject
+    TransactionJdbc jdbc;
+
+    @Inject
     BusinessClock clock;
 
     /** A numbered place in a region's chain, held by the transaction until it posts or rolls back. */
@@ -46,7 +50,7 @@ public class JournalPoster {
         JournalStore.ChainHead head = journal.lockChainHead(ledgerRegion);
         requireOpen(ledgerRegion, entryDate);
         int year = entryDate.getYear();
-        long seq = journal.withConnection(c -> GapFreeSequence.JOURNAL_ENTRY.next(c, ledgerRegion, year));
+        long seq = jdbc.work(c -> GapFreeSequence.JOURNAL_ENTRY.next(c, ledgerRegion, year));
         return new OpenEntry(JournalEntry.number(ledgerRegion, year, seq), ledgerRegion, year, seq, head.entries(),
                 head.lastHash(), clock.preciseNow());
     }
@@ -60,7 +64,7 @@ public class JournalPoster {
         // the entry's hash becomes a leaf of the region's transparency log in the same transaction, so anyone who
         // keeps a signed checkpoint can prove later that no posted entry was altered, removed or reordered
         JournalLeaf leaf = leafOf(entry);
-        journal.withConnection(c -> TransparencyLogWriter.append(c, entry.ledgerRegion(), leaf, entry.postedAt()));
+        jdbc.work(c -> TransparencyLogWriter.append(c, entry.ledgerRegion(), leaf, entry.postedAt()));
         return entry;
     }
 

@@ -9,9 +9,9 @@ import cn.sunledger.ledger.domain.model.fund.EntryKind;
 import cn.sunledger.ledger.domain.model.fund.JournalLine;
 import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -21,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The journal as its screen pages through it: one page of a region-year's entries (newest first) matching the
@@ -32,12 +30,12 @@ import org.hibernate.jdbc.ReturningWork;
 @ApplicationScoped
 public class JournalReads {
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     /** A page of entries; {@code postedBy} is the poster's name as staff know them. */
     public Page<JournalEntryView> page(JournalFilter f, int page, int size) {
-        return work(c -> {
+        return jdbc.work(c -> {
             long total = where(new SqlQuery().append("SELECT COUNT(*) FROM journal_entry e"), f)
                     .single(c, rs -> rs.getLong(1));
             long first = (long) page * size;
@@ -76,7 +74,7 @@ public class JournalReads {
 
     /** The twelve months of the year and the year itself, each open or closed with what closing recorded. */
     public List<PeriodStatus> periods(String ledgerRegion, int year) {
-        return work(c -> {
+        return jdbc.work(c -> {
             Map<String, PeriodStatus> closed = new HashMap<>();
             new SqlQuery().append("SELECT period, closed_at, entries, debit_total, last_entry_no, last_hash"
                     + " FROM journal_period_close WHERE ledger_region = ? AND (period = ? OR period LIKE ?)",
@@ -118,7 +116,4 @@ public class JournalReads {
         return q;
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }

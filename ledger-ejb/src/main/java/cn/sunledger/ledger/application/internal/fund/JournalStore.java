@@ -10,9 +10,9 @@ import cn.sunledger.ledger.domain.model.fund.Movement;
 import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.infrastructure.persistence.jdbc.LockedRow;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.hibernate.Session;
 
 /**
  * The journal's repository: entries with their lines and particulars, the chain head of each ledger region and
@@ -41,8 +40,8 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class JournalStore {
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     /** The chain head of a region: how many entries it has and the last one's hash (null before the first). */
     public record ChainHead(long entries, String lastHash) {
@@ -50,14 +49,14 @@ public class JournalStore {
 
     /** Locks the region's chain head (created on first use) for the rest of the transaction. */
     public ChainHead lockChainHead(String ledgerRegion) {
-        return work(c -> LockedRow.lock(c, "SELECT entries, last_hash FROM journal_chain_head WHERE ledger_region = ?"
+        return jdbc.work(c -> LockedRow.lock(c, "SELECT entries, last_hash FROM journal_chain_head WHERE ledger_region = ?"
                 + " FOR UPDATE", "INSERT INTO journal_chain_head (ledger_region) VALUES (?)"
                         + " ON DUPLICATE KEY UPDATE ledger_region = ledger_region",
                 s -> s.setString(1, ledgerRegion), row -> new ChainHead(row.getLong(1), row.getString(2))));
     }
 
     public void insert(JournalEntry e) {
-        work(c -> {
+        jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_entry (entry_no, ledger_region, year, seq,"
                     + " chain_index, kind, entry_date, posted_at, posted_by, reverses, memo, particulars, salt, hash,"
                     + " prev_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -113,7 +112,7 @@ public class JournalStore {
 
     /** The entry that reverses {@code entryNo}, if one was posted. */
     public Optional<String> reversalOf(String entryNo) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT entry_no FROM journal_entry WHERE reverses = ?")) {
                 s.setString(1, entryNo);
                 try (ResultSet rs = s.executeQuery()) {
@@ -128,7 +127,7 @@ public class JournalStore {
      * posted, so an entry of one year may be reversed by an entry of a later one.
      */
     public Map<String, String> reversalsOfYear(String ledgerRegion, int year) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT r.reverses, r.entry_no FROM journal_entry r"
                     + " JOIN journal_entry o ON o.entry_no = r.reverses WHERE o.ledger_region = ? AND o.year = ?")) {
                 s.setString(1, ledgerRegion);
@@ -160,7 +159,7 @@ public class JournalStore {
      */
     public PeriodClose close(String ledgerRegion, String period, LocalDate from, LocalDate to, String by,
             LocalDateTime at) {
-        return work(c -> {
+        return jdbc.work(c -> {
             long entries;
             BigDecimal debits;
             try (PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT e.entry_no), COALESCE(SUM(l.debit), 0)"
@@ -212,7 +211,7 @@ public class JournalStore {
 
     /** Which of {@code periods} ("2026-03", "2026") of the region are closed, in one query (one per posting). */
     public Set<String> closedAmong(String ledgerRegion, List<String> periods) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT period FROM journal_period_close WHERE ledger_region = ?"
                     + " AND period IN (" + String.join(", ", Collections.nCopies(periods.size(), "?")) + ")")) {
                 s.setString(1, ledgerRegion);
@@ -246,7 +245,7 @@ public class JournalStore {
      * guard columns, which exist only to hold the limits under concurrency.
      */
     public Money debitBalance(Account account, Per per, long id) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(debit), 0) - COALESCE(SUM(credit), 0)"
                     + " FROM journal_line WHERE account = ? AND " + per.column + " = ?")) {
                 s.setString(1, account.name());
@@ -264,7 +263,7 @@ public class JournalStore {
      * is what reached PROJECT_ALLOCATED and stayed in the project (still there or paid), as in the execution report.
      */
     public List<SourceBalance> projectBySource(long projectId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT source, SUM(debit - credit),"
                     + " SUM(CASE WHEN account = 'PAID_TO_PAYEE' THEN debit - credit ELSE 0 END) FROM journal_line"
                     + " WHERE project_id = ? AND account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE')"
@@ -287,7 +286,7 @@ public class JournalStore {
      * amount is its debit total.
      */
     public List<ProjectEntry> projectEntries(long projectId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT e.entry_no, e.entry_date, e.kind, MIN(l.source),"
                     + " SUM(l.debit), e.reverses FROM journal_entry e JOIN journal_line l ON l.entry_no = e.entry_no"
                     + " WHERE e.entry_no IN (SELECT p.entry_no FROM journal_line p WHERE p.project_id = ?)"
@@ -311,7 +310,7 @@ public class JournalStore {
     }
 
     private List<JournalEntry> select(String where, List<Object> params) {
-        return work(c -> {
+        return jdbc.work(c -> {
             Map<String, List<JournalLine>> lines = new LinkedHashMap<>();
             Map<String, Object[]> rows = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT e.entry_no, e.ledger_region, e.year, e.seq, e.kind,"
@@ -364,16 +363,4 @@ public class JournalStore {
         }
     }
 
-    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
-
-    /** For callers that need the transaction's connection for the sequence (one connection, one transaction). */
-    <T> T withConnection(ConnectionWork<T> work) {
-        return work(work::apply);
-    }
-
-    interface ConnectionWork<T> {
-        T apply(Connection c) throws SQLException;
-    }
 }

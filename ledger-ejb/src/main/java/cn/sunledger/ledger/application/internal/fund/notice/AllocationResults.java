@@ -4,17 +4,15 @@ import cn.sunledger.ledger.application.fund.AllocationNotices;
 import cn.sunledger.ledger.application.fund.FundLevel;
 import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * What the 资金分配结果公告 and its due list read, in a fixed number of queries: a document's allocations per
@@ -30,8 +28,8 @@ public class AllocationResults {
     private static final String NET = "COALESCE(SUM(l.debit), 0) - COALESCE(SUM(l.credit), 0)";
     private static final String HELD = "l.account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE')";
 
-    @PersistenceContext(unitName = "ledger")
-    EntityManager em;
+    @Inject
+    TransactionJdbc jdbc;
 
     /** A fund document with its allocations' net total. */
     public record Document(long id, String docNumber, FundSource source, FundLevel level, String regionCode, int year,
@@ -62,7 +60,7 @@ public class AllocationResults {
     }
 
     public List<ProjectShare> shares(long documentId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT p.id, p.code, p.name, p.township_code, p.village_code, "
                     + NET + " FROM fund_allocation a JOIN project p ON p.id = a.project_id"
                     + " LEFT JOIN journal_line l ON l.allocation_id = a.id AND " + HELD
@@ -85,7 +83,7 @@ public class AllocationResults {
     public List<Change> changes(String regionPrefix) {
         String from = " FROM fund_allocation a JOIN fund_document d ON d.id = a.fund_document_id";
         String log = " JOIN log_entry le ON le.entry_no = e.entry_no WHERE d.region_code LIKE ?";
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT a.fund_document_id, e.entry_date, le.idx" + from
                     + " JOIN journal_entry e ON e.entry_no = a.entry_no" + log
                     + " UNION ALL SELECT a.fund_document_id, e.entry_date, le.idx" + from
@@ -105,7 +103,7 @@ public class AllocationResults {
 
     /** The 资金分配结果公告 issued by the ledger regions under {@code regionPrefix}, drafts included. */
     public List<NoticeRef> notices(String regionPrefix) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT n.id, n.subject_id, n.status, n.notice_no, le.idx"
                     + " FROM notice n LEFT JOIN log_entry le ON le.notice_no = n.notice_no"
                     + " WHERE n.type = ? AND n.issuer_region_code LIKE ? ORDER BY n.id")) {
@@ -132,7 +130,7 @@ public class AllocationResults {
     }
 
     private List<Document> documents(String where, Object parameter) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.doc_number, d.source, d.level, d.region_code,"
                     + " d.year, d.issued_on, d.amount, d.purpose, (SELECT " + NET + " FROM journal_line l"
                     + " WHERE l.fund_document_id = d.id AND " + HELD + ") FROM fund_document d" + where
@@ -156,7 +154,4 @@ public class AllocationResults {
         return out;
     }
 
-    private <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
-    }
 }
