@@ -21,9 +21,7 @@ public record AssetWarning(Kind kind, Level level, long subjectId, String subjec
         CONTRACT_EXPIRED("合同已到期"),
         CONTRACT_EXPIRING("合同90天内到期"),
         UNREGISTERED_PROJECT("已验收未登记资产"),
-        NO_CARETAKER("未落实管护主体"),
-        /** Filled by an {@link AssetWarningSource} once asset income exists (wt-income); no built-in query. */
-        EXPECTED_INCOME_MISSING("有预期收益未收到收益");
+        NO_CARETAKER("未落实管护主体");
 
         private final String chineseName;
 

@@ -3,7 +3,6 @@ package cn.sunledger.ledger.application.internal.asset;
 import cn.sunledger.ledger.application.asset.AssetWarning;
 import cn.sunledger.ledger.application.asset.AssetWarning.Kind;
 import cn.sunledger.ledger.application.asset.AssetWarning.Level;
-import cn.sunledger.ledger.application.asset.AssetWarningSource;
 import cn.sunledger.ledger.application.asset.AssetWarnings;
 import cn.sunledger.ledger.application.internal.asset.AssetWarningStore.AssetRow;
 import cn.sunledger.ledger.domain.model.asset.AssetStatus;
@@ -13,7 +12,6 @@ import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -23,8 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The supervision warnings: the built-in kinds from {@link AssetWarningStore}, plus whatever each
- * {@link AssetWarningSource} bean adds (the extension point for the income warning). Levels: 闲置 and 未落实管护主体
+ * The supervision warnings, queried by {@link AssetWarningStore}. Levels: 闲置 and 未落实管护主体
  * warn, 低效 is a notice, an expired contract is serious and one ending within {@value #CONTRACT_WINDOW_DAYS} days
  * warns; 未登记资产 grows with the days since acceptance — a notice, a warning from {@value #UNREGISTERED_WARNING_DAYS}
  * days, serious from {@value #UNREGISTERED_SERIOUS_DAYS}.
@@ -39,9 +36,6 @@ public class DefaultAssetWarnings implements AssetWarnings {
 
     @Inject
     AssetWarningStore store;
-
-    @Inject
-    Instance<AssetWarningSource> sources;
 
     @Inject
     BusinessClock clock;
@@ -70,9 +64,6 @@ public class DefaultAssetWarnings implements AssetWarnings {
                     p.placeCode(), p.placeName(), p.acceptedOn(), days));
         }
         store.withoutCaretaker(scope).forEach(a -> all.add(about(a, Kind.NO_CARETAKER, Level.WARNING, null, today)));
-        for (AssetWarningSource source : sources) {
-            all.addAll(source.warnings(scope, today));
-        }
         all.sort(Comparator.comparing(AssetWarning::kind)
                 .thenComparing(AssetWarning::level, Comparator.reverseOrder()));
         return all;
