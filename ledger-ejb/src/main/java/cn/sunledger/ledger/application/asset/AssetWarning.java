@@ -40,6 +40,16 @@ public record AssetWarning(Kind kind, Level level, long subjectId, String subjec
 
     /** How serious: 提示, 预警, 严重. */
     public enum Level {
-        NOTICE, WARNING, SERIOUS
+        NOTICE("提示"), WARNING("预警"), SERIOUS("严重");
+
+        private final String chineseName;
+
+        Level(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
     }
 }
