@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,37 +59,37 @@ public class AssetWarningStore {
 
     /** ACCEPTED projects no asset names as a source, oldest acceptance first. */
     public List<ProjectRow> acceptedWithoutAsset(RegionCode region) {
-        return jdbc.work(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT p.id, p.code, p.name, p.village_code, r.name,"
-                    + " (SELECT DATE(MAX(t.at)) FROM project_transition t WHERE t.project_id = p.id"
-                    + " AND t.action = 'ACCEPT') FROM project p JOIN region r ON r.code = p.village_code"
-                    + " WHERE p.village_code LIKE ? AND p.status = 'ACCEPTED'"
-                    + " AND NOT EXISTS (SELECT 1 FROM asset_source s WHERE s.project_id = p.id)"
-                    + " ORDER BY p.id")) {
-                p.setString(1, region.subtreePrefix() + "%");
-                List<ProjectRow> rows = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new ProjectRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getObject(6, LocalDate.class)));
-                    }
-                }
-                return rows;
-            }
-        });
+        return rows("SELECT p.id, p.code, p.name, p.village_code, r.name,"
+                + " (SELECT DATE(MAX(t.at)) FROM project_transition t WHERE t.project_id = p.id"
+                + " AND t.action = 'ACCEPT') FROM project p JOIN region r ON r.code = p.village_code"
+                + " WHERE p.village_code LIKE ? AND p.status = 'ACCEPTED'"
+                + " AND NOT EXISTS (SELECT 1 FROM asset_source s WHERE s.project_id = p.id)"
+                + " ORDER BY p.id",
+                rs -> new ProjectRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class)),
+                region.subtreePrefix() + "%");
     }
 
     private List<AssetRow> assets(String sql, Object... args) {
+        return rows(sql, rs -> new AssetRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)), args);
+    }
+
+    /** One row of a result set as a record. */
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> rows(String sql, RowReader<T> reader, Object... args) {
         return jdbc.work(c -> {
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     p.setObject(i + 1, args[i]);
                 }
-                List<AssetRow> rows = new ArrayList<>();
+                List<T> rows = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new AssetRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)));
+                        rows.add(reader.read(rs));
                     }
                 }
                 return rows;

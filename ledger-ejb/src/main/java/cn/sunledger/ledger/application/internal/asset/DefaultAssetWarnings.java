@@ -59,7 +59,7 @@ public class DefaultAssetWarnings implements AssetWarnings {
                     expired ? Level.SERIOUS : Level.WARNING, a.contractTo(), today));
         }
         for (AssetWarningStore.ProjectRow p : store.acceptedWithoutAsset(scope)) {
-            Long days = p.acceptedOn() == null ? null : ChronoUnit.DAYS.between(p.acceptedOn(), today);
+            Long days = daysSince(p.acceptedOn(), today);
             all.add(new AssetWarning(Kind.UNREGISTERED_PROJECT, unregisteredLevel(days), p.id(), p.code(), p.name(),
                     p.placeCode(), p.placeName(), p.acceptedOn(), days));
         }
@@ -77,7 +77,11 @@ public class DefaultAssetWarnings implements AssetWarnings {
     }
 
     private static AssetWarning about(AssetRow a, Kind kind, Level level, LocalDate since, LocalDate today) {
-        Long days = since == null ? null : ChronoUnit.DAYS.between(since, today);
-        return new AssetWarning(kind, level, a.id(), a.code(), a.name(), a.placeCode(), a.placeName(), since, days);
+        return new AssetWarning(kind, level, a.id(), a.code(), a.name(), a.placeCode(), a.placeName(), since,
+                daysSince(since, today));
+    }
+
+    private static Long daysSince(LocalDate since, LocalDate today) {
+        return since == null ? null : ChronoUnit.DAYS.between(since, today);
     }
 }
