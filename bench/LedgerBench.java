@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,18 +182,29 @@ public class LedgerBench {
                 throw new IllegalStateException("report answered " + r.statusCode());
             }
         });
-        String aggregate = "SELECT l.project_id, l.source,"
-                + " SUM(CASE WHEN l.account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE') THEN l.debit - l.credit END),"
+        // after a payment each time: the county ledger has a new entry, so its sums are read from the lines again
+        long allocation = newAllocation(base, "1000000.00", "1000000.00");
+        double[] afterPosting = time(i -> {
+            expect(send("POST", base + "/ledger/api/disbursements", FINANCE, disbursement(allocation, "1.00",
+                    "report-" + i), null), 201);
+            long t = System.nanoTime();
+            HttpResponse<String> r = send("GET", url, AUDITOR, null, null);
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("report answered " + r.statusCode());
+            }
+            LAST_MS[0] = (System.nanoTime() - t) / 1e6;
+        }, () -> LAST_MS[0]);
+        // the same sums as raw SQL over the same index, the best a hand-written query does on this database
+        String aggregate = "SELECT l.project_id, l.source, SUM(l.debit - l.credit),"
                 + " SUM(CASE WHEN l.account = 'PAID_TO_PAYEE' THEN l.debit - l.credit END)"
-                + " FROM journal_line l JOIN journal_entry e ON e.entry_no = l.entry_no"
-                + " JOIN fund_document d ON d.id = l.fund_document_id WHERE e.ledger_region = ? AND d.year = ?"
+                + " FROM journal_line l WHERE l.doc_year = ? AND l.ledger_region = ? AND l.entry_date <= CURDATE()"
                 + " AND l.account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE') GROUP BY l.project_id, l.source";
         double[] jdbc;
         try (PreparedStatement s = owner.prepareStatement(aggregate)) {
             jdbc = time(i -> {
                 try {
-                    s.setString(1, COUNTY_REGION);
-                    s.setInt(2, year);
+                    s.setInt(1, year);
+                    s.setString(2, COUNTY_REGION);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             rs.getBigDecimal(3);
@@ -208,6 +220,9 @@ public class LedgerBench {
                 + " warm)", "median ms", "p99 ms", "limit ms");
         System.out.printf("%-62s %9.1f %9.1f %9s %s%n", "GET /ledger/api/reports/fund-execution", median(rest), p99(rest),
                 "300", median(rest) <= 300 && p99(rest) <= 300 ? "OK" : "OVER");
+        System.out.printf("%-62s %9.1f %9.1f %9s %s%n", "the same, each right after a payment (sums read anew)",
+                median(afterPosting), p99(afterPosting), "300",
+                median(afterPosting) <= 300 && p99(afterPosting) <= 300 ? "OK" : "OVER");
         System.out.printf("%-62s %9.1f %9.1f%n", "raw JDBC, the same sums grouped by project and source", median(jdbc),
                 p99(jdbc));
         System.out.printf("report/raw JDBC median ratio %.2f%n", median(rest) / median(jdbc));
@@ -551,6 +566,11 @@ public class LedgerBench {
     }
 
     static double[] time(IntConsumer call) {
+        return time(call, null);
+    }
+
+    /** Times each call, or takes the time the call reported through {@code measured} when that is given. */
+    static double[] time(IntConsumer call, DoubleSupplier measured) {
         for (int i = 0; i < WARM; i++) {
             call.accept(i);
         }
@@ -558,11 +578,14 @@ public class LedgerBench {
         for (int i = 0; i < RUNS; i++) {
             long t = System.nanoTime();
             call.accept(WARM + i);
-            ms[i] = (System.nanoTime() - t) / 1e6;
+            ms[i] = measured == null ? (System.nanoTime() - t) / 1e6 : measured.getAsDouble();
         }
         Arrays.sort(ms);
         return ms;
     }
+
+    /** What the last timed part of a call took, when the call times only part of itself. */
+    static final double[] LAST_MS = new double[1];
 
     static double median(double[] sorted) {
         return sorted[sorted.length / 2];

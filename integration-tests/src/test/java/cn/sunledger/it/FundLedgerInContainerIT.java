@@ -210,6 +210,35 @@ class FundLedgerInContainerIT {
     }
 
     @Test
+    void eachLineCarriesItsEntrysDateAndItsDocumentsYearAndAnAlteredCopyIsFoundByTheChainCheck() throws SQLException {
+        Posting doc = document("700.00");
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(l.entry_date = e.entry_date AND l.doc_year = d.year)"
+                    + " FROM journal_line l JOIN journal_entry e ON e.entry_no = l.entry_no"
+                    + " JOIN fund_document d ON d.id = l.fund_document_id WHERE l.entry_no = '" + doc.entryNo() + "'")) {
+                assertTrue(rs.next());
+                assertEquals(2, rs.getInt(1), "a registered document is one entry of two lines");
+                assertEquals(2, rs.getInt(2), "both lines carry the entry's date and the document's year");
+            }
+            // the report reads the copy: moved a year back, the line would leave this year's report unseen by the hash
+            s.execute("DROP TRIGGER journal_line_no_update");
+            try {
+                s.executeUpdate("UPDATE journal_line SET doc_year = doc_year - 1 WHERE entry_no = '" + doc.entryNo()
+                        + "' AND line_no = 1");
+                ChainCheck broken = ledger.verifyChain(FINANCE, YANGBI);
+                assertEquals(doc.entryNo(), broken.firstBadEntry(), broken.toString());
+                assertEquals(ChainCheck.LINE_COPY, broken.problem());
+            } finally {
+                s.executeUpdate("UPDATE journal_line l JOIN fund_document d ON d.id = l.fund_document_id"
+                        + " SET l.doc_year = d.year WHERE l.entry_no = '" + doc.entryNo() + "'");
+                s.execute("CREATE TRIGGER journal_line_no_update BEFORE UPDATE ON journal_line FOR EACH ROW"
+                        + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'posted journal lines are immutable'");
+            }
+        }
+        assertTrue(ledger.verifyChain(FINANCE, YANGBI).intact());
+    }
+
+    @Test
     void aClosedMonthRefusesEntriesDatedInItAndStaysClosed() {
         String lastYear = Integer.toString(TODAY.getYear() - 1);
         String month = lastYear + "-06";

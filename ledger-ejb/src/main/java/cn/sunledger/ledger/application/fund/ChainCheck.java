@@ -8,7 +8,8 @@ package cn.sunledger.ledger.application.fund;
  *
  * @param checked        entries whose seal and link were verified
  * @param problem        null when everything holds, else one of {@link #SEAL}, {@link #LINK}, {@link #LEAF_MISSING},
- *                       {@link #LEAF_DIFFERENT}, {@link #ENTRY_MISSING}, {@link #CHECKPOINT}
+ *                       {@link #LEAF_DIFFERENT}, {@link #ENTRY_MISSING}, {@link #CHECKPOINT},
+ *                       {@link #LINE_COPY}
  * @param checkpointSize the size of the signed checkpoint checked against (null when the log has none)
  * @param checkpointRoot its root hash, hex
  * @param badLogIndex    the log index of the bad leaf, when known
@@ -29,6 +30,8 @@ public record ChainCheck(String regionCode, int checked, String firstBadEntry, S
     public static final String ENTRY_MISSING = "entryMissing";
     /** The signed checkpoint does not verify, or the log's leaves do not give its signed root. */
     public static final String CHECKPOINT = "checkpoint";
+    /** A line's copy of its entry's date or its document's year (what the reports read) differs from the original. */
+    public static final String LINE_COPY = "lineCopy";
 
     /** The first four fields only, as the seal-and-link check gave them before the log was consulted. */
     public ChainCheck(String regionCode, int checked, String firstBadEntry, String problem) {

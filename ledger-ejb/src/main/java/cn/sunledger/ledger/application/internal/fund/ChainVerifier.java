@@ -37,7 +37,9 @@ import java.util.Objects;
  * one RFC 6962 root ({@link MerkleFrontier}, O(n) hashes in all) must give the signed root;</li>
  * <li>only when they do not: each entry's inclusion proof from the stored nodes (O(log n) each) is verified
  * against the signed root with the leaf hash its own content implies, so the entry whose content is not what
- * was signed is named even when its leaf was rewritten to match it.</li>
+ * was signed is named even when its leaf was rewritten to match it;</li>
+ * <li>the copies each line keeps for the reports (its entry's date and ledger, its document's year; V27) against the entry and
+ * the document.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -66,7 +68,16 @@ public class ChainVerifier {
             checked++;
         }
         int entries = checked;
-        return jdbc.work(c -> againstLog(c, region, chain, entries));
+        ChainCheck logged = jdbc.work(c -> againstLog(c, region, chain, entries));
+        if (!logged.intact()) {
+            return logged;
+        }
+        // the report columns are copies outside the hash: they must still say what the entry and document say
+        return journal.firstEntryWithWrongLineCopy(region)
+                .map(entryNo -> new ChainCheck(region, entries, entryNo, ChainCheck.LINE_COPY, logged.checkpointSize(),
+                        logged.checkpointRoot(), null, "a line's copy of its entry's date or ledger, or of its"
+                                + " document's year, differs from the entry or the document"))
+                .orElse(logged);
     }
 
     private record SignedHead(long size, String note, String vkey) {

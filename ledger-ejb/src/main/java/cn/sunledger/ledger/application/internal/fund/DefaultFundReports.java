@@ -67,7 +67,7 @@ public class DefaultFundReports implements FundReports {
     public FundExecution execution(Caller caller, String regionCode, int year, LocalDate asOf) {
         RegionCode region = viewable(caller, regionCode);
         LocalDate day = day(asOf);
-        FundFlows flows = store.flows(region.subtreePrefix(), year, day);
+        FundFlows flows = store.flows(region, year, day);
         Set<String> codes = new HashSet<>();
         codes.add(region.value());
         flows.rows().forEach(r -> {
@@ -84,7 +84,7 @@ public class DefaultFundReports implements FundReports {
     public IndustryShare industryShare(Caller caller, String regionCode, int year, LocalDate asOf) {
         RegionCode region = viewable(caller, regionCode);
         LocalDate day = day(asOf);
-        FundFlows flows = store.flows(region.subtreePrefix(), year, day);
+        FundFlows flows = store.flows(region, year, day);
         ReportTargets targets = targetsOf(caller, region, year);
         Money industry = flows.allocated(FundSource.CENTRAL_LINKAGE, FundFlows::isIndustry);
         Money total = flows.allocated(FundSource.CENTRAL_LINKAGE, r -> true);
@@ -97,7 +97,7 @@ public class DefaultFundReports implements FundReports {
     public ManagementFeeCheck managementFee(Caller caller, String regionCode, int year, LocalDate asOf) {
         RegionCode region = viewable(caller, regionCode);
         LocalDate day = day(asOf);
-        FundFlows flows = store.flows(region.subtreePrefix(), year, day);
+        FundFlows flows = store.flows(region, year, day);
         ReportTargets targets = targetsOf(caller, region, year);
         List<ManagementFeeCheck.Line> lines = List.of(
                 fee(flows, FundSource.CENTRAL_LINKAGE, targets.centralFeeCap()),
@@ -120,7 +120,7 @@ public class DefaultFundReports implements FundReports {
             lines.put(p.projectCode() + "|" + p.source(), new ProjectFunds.Line(p.projectId(), p.projectCode(),
                     p.projectName(), p.source(), p.amount(), Money.ZERO, Money.ZERO));
         }
-        for (FundFlows.Row r : store.flows(prefix, year, day).rows()) {
+        for (FundFlows.Row r : store.flows(region, year, day).rows()) {
             lines.merge(r.projectCode() + "|" + r.source(), new ProjectFunds.Line(r.projectId(), r.projectCode(),
                     r.projectName(), r.source(), Money.ZERO, r.allocated(), r.paid()),
                     (planned, moved) -> new ProjectFunds.Line(planned.projectId(), planned.projectCode(),

@@ -2,20 +2,32 @@ package cn.sunledger.ledger.application.internal.fund;
 
 import cn.sunledger.ledger.domain.model.fund.ReportTarget;
 import cn.sunledger.ledger.domain.model.project.FundSource;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the fund reports read: the (source, project) sums of journal lines, the projects' planned investment, and
@@ -25,6 +37,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class FundReportStore {
 
+    private static final int FACTS_CHUNK = 1_000;
     private static final String IN_LIBRARY = "'IN_LIBRARY', 'PLANNED', 'IN_PROGRESS', 'COMPLETED', 'ACCEPTED'";
 
     @PersistenceContext(unitName = "ledger")
@@ -33,43 +46,123 @@ public class FundReportStore {
     @Inject
     TransactionJdbc jdbc;
 
+    @Inject
+    LedgerSumsMemo memo;
+
     /**
-     * The money of the fund documents of {@code year} in the projects located under {@code regionPrefix}, from the
-     * lines of entries dated up to {@code asOf}: one scan of the lines, grouped by source and project, then each
-     * group joined to its project and category.
+     * The money of the fund documents of {@code year} in the projects located in {@code region}, from the lines of
+     * entries dated up to {@code asOf}. Such money is posted in the ledgers within the region or above it (a project
+     * receives money only from documents of regions that contain it); each ledger's sums are read in one pass over
+     * the report index (V27), grouped as they are read, or taken from {@link LedgerSumsMemo} while the ledger has no
+     * new entry. The projects' names, places and categories are read fresh, and decide which sums are the region's.
      */
-    public FundFlows flows(String regionPrefix, int year, LocalDate asOf) {
-        String sql = "SELECT f.source, f.project_id, p.code, p.name, p.township_code, p.county_code, top.code, top.name,"
-                + " f.allocated, f.paid FROM ("
-                + "  SELECT l.source, l.project_id,"
-                + "   COALESCE(SUM(l.debit - l.credit), 0) AS allocated,"
-                + "   COALESCE(SUM(CASE WHEN l.account = 'PAID_TO_PAYEE' THEN l.debit - l.credit END), 0) AS paid"
-                + "  FROM journal_line l JOIN journal_entry e ON e.entry_no = l.entry_no"
-                + "  JOIN fund_document d ON d.id = l.fund_document_id"
-                + "  JOIN project p0 ON p0.id = l.project_id"
-                + "  WHERE p0.village_code LIKE ? AND d.year = ? AND e.entry_date <= ?"
-                + "  AND l.account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE')"
-                + "  GROUP BY l.source, l.project_id) f"
-                + " JOIN project p ON p.id = f.project_id"
-                + " JOIN project_category c ON c.code = p.category_code"
-                + " JOIN project_category top ON top.code = COALESCE(c.parent_code, c.code)"
-                + " ORDER BY p.code, f.source";
-        return new FundFlows(jdbc.work(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, regionPrefix + "%");
-                s.setInt(2, year);
-                s.setDate(3, Date.valueOf(asOf));
-                try (ResultSet rs = s.executeQuery()) {
-                    List<FundFlows.Row> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(new FundFlows.Row(FundSource.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                Money.of(rs.getBigDecimal(9)), Money.of(rs.getBigDecimal(10))));
-                    }
-                    return rows;
+    public FundFlows flows(RegionCode region, int year, LocalDate asOf) {
+        return jdbc.work(c -> {
+            Map<Long, Map<FundSource, Money[]>> byProject = new HashMap<>();
+            for (Map.Entry<String, Long> ledger : ledgersHolding(c, region).entrySet()) {
+                LedgerSums sums = memo.sums(new LedgerSumsMemo.Key(ledger.getKey(), ledger.getValue(), year, asOf),
+                        () -> ledgerSums(c, ledger.getKey(), year, asOf));
+                for (LedgerSums.Sum sum : sums.sums()) {
+                    Money[] total = byProject.computeIfAbsent(sum.projectId(), k -> new EnumMap<>(FundSource.class))
+                            .computeIfAbsent(sum.source(), k -> new Money[] {Money.ZERO, Money.ZERO});
+                    total[0] = total[0].plus(sum.allocated());
+                    total[1] = total[1].plus(sum.paid());
                 }
             }
-        }));
+            List<FundFlows.Row> rows = new ArrayList<>();
+            for (ProjectFacts p : projectFacts(c, byProject.keySet())) {
+                if (p.villageCode().startsWith(region.subtreePrefix())) {
+                    byProject.get(p.id()).forEach((source, total) -> rows.add(new FundFlows.Row(source, p.id(),
+                            p.code(), p.name(), p.townshipCode(), p.countyCode(), p.topCategoryCode(),
+                            p.topCategoryName(), total[0], total[1])));
+                }
+            }
+            rows.sort(Comparator.comparing(FundFlows.Row::projectCode).thenComparing(FundFlows.Row::source));
+            return new FundFlows(rows);
+        });
+    }
+
+    /**
+     * The ledger regions that may hold money of projects in {@code region} — those within it, and the county and
+     * prefecture above it — with the number of entries each has now (journal_chain_head).
+     */
+    private static Map<String, Long> ledgersHolding(Connection c, RegionCode region) throws SQLException {
+        Set<String> above = new LinkedHashSet<>();
+        for (RegionLevel level : List.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY)) {
+            if (level.ordinal() < region.level().ordinal()) {
+                above.add(region.ancestorAt(level).value());
+            }
+        }
+        String sql = "SELECT ledger_region, entries FROM journal_chain_head WHERE ledger_region LIKE ?"
+                + above.stream().map(a -> " OR ledger_region = ?").collect(Collectors.joining());
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, region.subtreePrefix() + "%");
+            int i = 2;
+            for (String a : above) {
+                s.setString(i++, a);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                Map<String, Long> ledgers = new LinkedHashMap<>();
+                while (rs.next()) {
+                    ledgers.put(rs.getString(1), rs.getLong(2));
+                }
+                return ledgers;
+            }
+        }
+    }
+
+    private static LedgerSums ledgerSums(Connection c, String ledgerRegion, int year, LocalDate asOf)
+            throws SQLException {
+        // one range of the report index, read in (project, source) order: grouped as it is read, no temporary table
+        String sql = "SELECT l.project_id, l.source, SUM(l.debit - l.credit),"
+                + " COALESCE(SUM(CASE WHEN l.account = 'PAID_TO_PAYEE' THEN l.debit - l.credit END), 0)"
+                + " FROM journal_line l FORCE INDEX (ix_journal_line_report)"
+                + " WHERE l.doc_year = ? AND l.ledger_region = ? AND l.entry_date <= ?"
+                + " AND l.account IN ('PROJECT_ALLOCATED', 'PAID_TO_PAYEE')"
+                + " GROUP BY l.project_id, l.source";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setInt(1, year);
+            s.setString(2, ledgerRegion);
+            s.setDate(3, Date.valueOf(asOf));
+            try (ResultSet rs = s.executeQuery()) {
+                List<LedgerSums.Sum> sums = new ArrayList<>();
+                while (rs.next()) {
+                    sums.add(new LedgerSums.Sum(rs.getLong(1), FundSource.valueOf(rs.getString(2)),
+                            Money.of(rs.getBigDecimal(3)), Money.of(rs.getBigDecimal(4))));
+                }
+                return new LedgerSums(sums);
+            }
+        }
+    }
+
+    private record ProjectFacts(long id, String code, String name, String villageCode, String townshipCode,
+            String countyCode, String topCategoryCode, String topCategoryName) {
+    }
+
+    /** Code, name, place and top-level category of each project, by primary key in chunks. */
+    private static List<ProjectFacts> projectFacts(Connection c, Collection<Long> ids) throws SQLException {
+        List<Long> all = new ArrayList<>(ids);
+        List<ProjectFacts> facts = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += FACTS_CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + FACTS_CHUNK));
+            String sql = "SELECT p.id, p.code, p.name, p.village_code, p.township_code, p.county_code, top.code,"
+                    + " top.name FROM project p JOIN project_category c ON c.code = p.category_code"
+                    + " JOIN project_category top ON top.code = COALESCE(c.parent_code, c.code)"
+                    + " WHERE p.id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int i = 1;
+                for (Long id : chunk) {
+                    s.setLong(i++, id);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        facts.add(new ProjectFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }
+                }
+            }
+        }
+        return facts;
     }
 
     /** A project's planned investment from one source (项目资金来源). */
@@ -85,9 +178,8 @@ public class FundReportStore {
         String sql = "SELECT p.id, p.code, p.name, s.source, SUM(s.amount) FROM project p"
                 + " JOIN project_fund_share s ON s.project_id = p.id"
                 + " WHERE p.village_code LIKE ? AND ((p.year = ? AND p.status IN (" + IN_LIBRARY + "))"
-                + "  OR p.id IN (SELECT l.project_id FROM journal_line l JOIN journal_entry e ON e.entry_no = l.entry_no"
-                + "   JOIN fund_document d ON d.id = l.fund_document_id"
-                + "   WHERE l.account = 'PROJECT_ALLOCATED' AND d.year = ? AND e.entry_date <= ?))"
+                + "  OR p.id IN (SELECT l.project_id FROM journal_line l"
+                + "   WHERE l.doc_year = ? AND l.account = 'PROJECT_ALLOCATED' AND l.entry_date <= ?))"
                 + " GROUP BY p.id, p.code, p.name, s.source ORDER BY p.code, s.source";
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {

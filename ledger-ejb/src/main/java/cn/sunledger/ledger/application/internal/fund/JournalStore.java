@@ -154,6 +154,26 @@ public class JournalStore {
     }
 
     /**
+     * The first entry (in chain order) of a ledger region with a line whose report copies (V27: the entry's date and
+     * ledger region, the document's year) differ from the entry and the document they were copied from.
+     */
+    public Optional<String> firstEntryWithWrongLineCopy(String ledgerRegion) {
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT e.entry_no FROM journal_line l"
+                    + " JOIN journal_entry e ON e.entry_no = l.entry_no"
+                    + " LEFT JOIN fund_document d ON d.id = l.fund_document_id"
+                    + " WHERE e.ledger_region = ? AND NOT (l.entry_date <=> e.entry_date"
+                    + " AND l.ledger_region <=> e.ledger_region AND l.doc_year <=> d.year)"
+                    + " ORDER BY e.chain_index LIMIT 1")) {
+                s.setString(1, ledgerRegion);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
      * Closes a period: its entries (dated within {@code from}..{@code to}) are counted and totalled and the last
      * one's hash recorded, in the transaction that holds the chain head, so no entry can slip in meanwhile.
      */
