@@ -154,6 +154,41 @@ class AssetLifecycleIT {
                 "application/json", maintenance(TODAY.minusDays(3)));
         assertEquals(422, backdated.statusCode(), backdated.body());
         assertEquals("maintainedOn", field(backdated));
+
+        // 收益: posted to the journal as the village collective's income; retried under its key it posts once
+        String incomes = "/ledger/api/assets/" + id + "/incomes";
+        String receipt = "光明村收〔2026〕" + System.nanoTime() % 1_000_000 + "号";
+        String rent = income("30000.00", receipt);
+        String key = "rent-" + System.nanoTime();
+        HttpResponse<String> paid = clerk.withHeader("Idempotency-Key", key).send("POST", incomes,
+                "application/json", rent);
+        assertEquals(201, paid.statusCode(), paid.body());
+        String incomeEntry = Http.json(paid).getString("entryNo");
+        assertTrue(incomeEntry.startsWith("532922-" + TODAY.getYear() + "-"), incomeEntry);
+        HttpResponse<String> again = clerk.withHeader("Idempotency-Key", key).send("POST", incomes,
+                "application/json", rent);
+        assertEquals(incomeEntry, Http.json(again).getString("entryNo"), "the same key and body post once");
+        HttpResponse<String> sameReceipt = clerk.send("POST", incomes, "application/json", rent);
+        assertEquals(409, sameReceipt.statusCode(), "a receipt number is posted once: " + sameReceipt.body());
+        HttpResponse<String> negative = clerk.send("POST", incomes, "application/json", income("-5.00", "x"));
+        assertEquals(400, negative.statusCode(), negative.body());
+        assertEquals("amount", field(negative));
+        assertEquals(403, finance.send("POST", incomes, "application/json", income("10.00", receipt + "-f"))
+                .statusCode(), "the finance bureau does not keep the village's books");
+        JsonObject entry = Http.json(finance.get("/ledger/api/journal?region=532922000000&year=" + TODAY.getYear()))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("entryNo").equals(incomeEntry)).findFirst().orElseThrow();
+        assertEquals("ASSET_INCOME", entry.getString("kind"));
+        List<JsonObject> lines = entry.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(List.of("OWNER_FUNDS:30000.00:0.00", "ASSET_INCOME:0.00:30000.00"), lines.stream()
+                .map(l -> l.getString("account") + ":" + l.getString("debit") + ":" + l.getString("credit")).toList());
+        assertTrue(lines.stream().allMatch(l -> l.getString("ownerName").equals("光明村股份经济合作社")
+                && l.getJsonNumber("assetId").longValue() == id), lines.toString());
+        JsonObject incomeLedger = Http.json(rural.get(incomes));
+        JsonObject thisYear = incomeLedger.getJsonArray("years").getValuesAs(JsonObject.class).stream()
+                .filter(y -> y.getInt("year") == TODAY.getYear()).findFirst().orElseThrow();
+        assertEquals("30000.00", thisYear.getString("received"));
+        assertEquals("租金", incomeLedger.getJsonArray("receipts").getJsonObject(0).getString("kindName"));
         HttpResponse<String> idle = rural.send("PUT", "/ledger/api/assets/" + id + "/status", "application/json",
                 "{\"status\": \"IDLE\", \"fourBatch\": \"REVITALIZE\", \"measure\": \"引进新经营主体盘活\","
                         + " \"statusOn\": \"" + TODAY + "\"}");
@@ -203,6 +238,16 @@ class AssetLifecycleIT {
         assertEquals("DISPOSED", Http.json(done).getString("status"));
         assertEquals("248000.00", disposalOf(done).getString("proceeds"));
 
+        // the proceeds are the collective's income, posted with the completion
+        JsonObject proceeds = Http.json(rural.get("/ledger/api/assets/" + id + "/incomes")).getJsonArray("receipts")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("kind").equals("DISPOSAL_PROCEEDS"))
+                .findFirst().orElseThrow();
+        assertEquals("248000.00", proceeds.getString("amount"));
+        assertTrue(proceeds.getString("entryNo").startsWith("532922-"), proceeds.toString());
+        HttpResponse<String> proceedsByHand = clerk.send("POST", incomes, "application/json",
+                income("1.00", "by-hand").replace("RENT", "DISPOSAL_PROCEEDS"));
+        assertTrue(proceedsByHand.statusCode() == 409 || proceedsByHand.statusCode() == 422, proceedsByHand.body());
+
         // nothing after disposal
         for (HttpResponse<String> after : List.of(
                 clerk.send("POST", "/ledger/api/assets/" + id + "/maintenance", "application/json", maintenance(TODAY)),
@@ -213,7 +258,9 @@ class AssetLifecycleIT {
                 rural.send("POST", "/ledger/api/assets/" + id + "/disposals", "application/json",
                         "{\"method\": \"SCRAP\", \"reason\": \"再处置\", \"proposedOn\": \"" + TODAY + "\"}"),
                 rural.send("POST", steps + "return", "application/json",
-                        "{\"opinion\": \"退回\", \"decidedOn\": \"" + TODAY + "\"}"))) {
+                        "{\"opinion\": \"退回\", \"decidedOn\": \"" + TODAY + "\"}"),
+                clerk.send("POST", "/ledger/api/assets/" + id + "/incomes", "application/json",
+                        income("100.00", "after-disposal")))) {
             assertEquals(409, after.statusCode(), after.body());
         }
 
@@ -221,13 +268,14 @@ class AssetLifecycleIT {
         JsonObject read = Http.json(Http.as("yangbi.auditor").get("/ledger/api/assets/" + id));
         List<JsonObject> history = read.getJsonArray("history").getValuesAs(JsonObject.class);
         assertEquals(List.of("REGISTERED", "OWNERSHIP_CONFIRMED", "HANDOVER_SIGNED", "HANDOVER_CONFIRMED",
-                "OPERATION_SET", "OPERATION_SET", "MAINTENANCE", "STATUS_SET", "DISPOSAL_PROPOSED",
+                "OPERATION_SET", "OPERATION_SET", "MAINTENANCE", "INCOME_RECORDED", "STATUS_SET", "DISPOSAL_PROPOSED",
                 "DISPOSAL_VILLAGE_APPROVED", "DISPOSAL_TOWNSHIP_APPROVED", "DISPOSAL_COUNTY_APPROVED",
                 "DISPOSAL_COUNTY_APPROVED", "DISPOSAL_COMPLETED"),
                 history.stream().map(e -> e.getString("kind")).toList());
         assertEquals("村级填报员", history.get(3).getString("actorRoleName"));
         assertTrue(history.get(3).getString("actor").contains("村级填报员"), history.get(3).toString());
-        assertEquals("光明村村民代表大会决议〔2026〕4号", history.get(9).getString("documentRef"));
+        assertEquals("光明村村民代表大会决议〔2026〕4号", history.get(10).getString("documentRef"));
+        assertEquals(receipt, history.get(7).getString("documentRef"), "the income step names its receipt");
         for (int i = 1; i < history.size(); i++) {
             assertFalse(LocalDate.parse(history.get(i).getString("on"))
                     .isBefore(LocalDate.parse(history.get(i - 1).getString("on"))), history.get(i).toString());
@@ -281,6 +329,12 @@ class AssetLifecycleIT {
                 + (decision == null ? "" : " \"villageDecisionRef\": \"" + decision + "\",")
                 + (approval == null ? "" : " \"townshipApprovalRef\": \"" + approval + "\",")
                 + " \"operatedFrom\": \"" + TODAY + "\"}";
+    }
+
+    private static String income(String amount, String receiptNo) {
+        return "{\"kind\": \"RENT\", \"receivedOn\": \"" + TODAY + "\", \"payer\": \"另一家公司\", \"amount\": \""
+                + amount + "\", \"receiptNo\": \"" + receiptNo + "\", \"periodFrom\": \"" + TODAY.withDayOfYear(1)
+                + "\", \"periodTo\": \"" + TODAY.withMonth(12).withDayOfMonth(31) + "\"}";
     }
 
     private static String maintenance(LocalDate on) {

@@ -21,7 +21,9 @@ public record AssetWarning(Kind kind, Level level, long subjectId, String subjec
         CONTRACT_EXPIRED("合同已到期"),
         CONTRACT_EXPIRING("合同90天内到期"),
         UNREGISTERED_PROJECT("已验收未登记资产"),
-        NO_CARETAKER("未落实管护主体");
+        NO_CARETAKER("未落实管护主体"),
+        NO_INCOME_THIS_YEAR("有预期收益本年未到账"),
+        RENT_OVERDUE("租金逾期未收");
 
         private final String chineseName;
 

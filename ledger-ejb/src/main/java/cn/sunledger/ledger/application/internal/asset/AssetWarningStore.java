@@ -57,6 +57,32 @@ public class AssetWarningStore {
                 + " ORDER BY a.natural_village_code, a.id", region.subtreePrefix() + "%");
     }
 
+    /** A receipt that counts: its journal entry was not reversed (derived from the reversing entry). */
+    private static final String COUNTING = " AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses = i.entry_no)";
+
+    /** Operated assets with an expected annual income and no income received since {@code yearStart}. */
+    public List<AssetRow> expectingIncomeWithoutAnySince(RegionCode region, LocalDate yearStart) {
+        return assets(ASSET_ROWS + " AND a.stage = 'HANDED_OVER' AND a.operation_mode IS NOT NULL"
+                + " AND a.expected_annual_income > 0 AND NOT EXISTS (SELECT 1 FROM asset_income i"
+                + " WHERE i.asset_id = a.id AND i.received_on >= ?" + COUNTING + ")"
+                + " ORDER BY a.natural_village_code, a.id", region.subtreePrefix() + "%", Date.valueOf(yearStart));
+    }
+
+    /** A leased asset, with its contract's first day and the last day its rent receipts cover (null: none). */
+    public record LeaseRow(AssetRow asset, LocalDate contractFrom, LocalDate paidUpTo) {
+    }
+
+    /** Handed-over assets under 租赁 with the day the rent received so far covers. */
+    public List<LeaseRow> leases(RegionCode region) {
+        return rows(ASSET_ROWS.replace(" FROM asset a", ", a.contract_from, (SELECT MAX(i.period_to) FROM asset_income i"
+                + " WHERE i.asset_id = a.id AND i.kind = 'RENT'" + COUNTING + ") FROM asset a")
+                + " AND a.stage = 'HANDED_OVER' AND a.operation_mode = 'LEASE' ORDER BY a.natural_village_code, a.id",
+                rs -> new LeaseRow(new AssetRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)),
+                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)),
+                region.subtreePrefix() + "%");
+    }
+
     /** ACCEPTED projects no asset names as a source, oldest acceptance first. */
     public List<ProjectRow> acceptedWithoutAsset(RegionCode region) {
         return rows("SELECT p.id, p.code, p.name, p.village_code, r.name,"

@@ -10,6 +10,7 @@ import cn.sunledger.ledger.application.asset.AssetView;
 import cn.sunledger.ledger.application.asset.OwnershipForm;
 import cn.sunledger.ledger.application.internal.asset.AssetStore.ProjectRow;
 import cn.sunledger.ledger.application.internal.fund.JournalStore;
+import cn.sunledger.ledger.application.internal.fund.RetriedOnLockConflict;
 import cn.sunledger.ledger.application.internal.project.ProjectStore;
 import cn.sunledger.ledger.domain.model.asset.Actor;
 import cn.sunledger.ledger.domain.model.asset.Asset;
@@ -72,6 +73,9 @@ public class DefaultAssetRegister implements AssetRegister {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    DefaultAssetIncomes proceeds;
 
     @Override
     public AssetView register(Caller caller, AssetForm f) {
@@ -196,10 +200,18 @@ public class DefaultAssetRegister implements AssetRegister {
     }
 
     @Override
+    @RetriedOnLockConflict
     public AssetView takeDisposalStep(Caller caller, long id, long disposalId, DisposalStep step,
             Asset.StepTerms terms) {
-        return step(caller, id, Action.forDisposal(step),
+        AssetView view = step(caller, id, Action.forDisposal(step),
                 asset -> asset.takeDisposalStep(disposalId, step, terms, actor(caller)));
+        if (step == DisposalStep.COMPLETE && terms.proceeds() != null && terms.proceeds().isPositive()) {
+            // the proceeds are the owners' income, in the ledger, for reuse on 巩固衔接
+            String method = view.disposals().stream().filter(d -> d.id() == disposalId).findFirst()
+                    .map(d -> "资产处置（" + d.method().chineseName() + "）").orElse("资产处置");
+            proceeds.postDisposalProceeds(caller, id, disposalId, method, terms.proceeds(), terms.on());
+        }
+        return view;
     }
 
     /** 403 before anything about the asset's state is said; then the aggregate decides (409, 422) or records. */

@@ -19,12 +19,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The supervision warnings, queried by {@link AssetWarningStore}. Levels: 闲置 and 未落实管护主体
  * warn, 低效 is a notice, an expired contract is serious and one ending within {@value #CONTRACT_WINDOW_DAYS} days
  * warns; 未登记资产 grows with the days since acceptance — a notice, a warning from {@value #UNREGISTERED_WARNING_DAYS}
- * days, serious from {@value #UNREGISTERED_SERIOUS_DAYS}.
+ * days, serious from {@value #UNREGISTERED_SERIOUS_DAYS}. An operated asset expecting income that received none
+ * this year warns; a lease whose rent has not covered the time past its grace is overdue (warning, serious after
+ * {@value #RENT_SERIOUS_DAYS} days).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,6 +36,8 @@ public class DefaultAssetWarnings implements AssetWarnings {
     static final int CONTRACT_WINDOW_DAYS = 90;
     static final int UNREGISTERED_WARNING_DAYS = 30;
     static final int UNREGISTERED_SERIOUS_DAYS = 90;
+    static final int RENT_GRACE_DAYS = 30;
+    static final int RENT_SERIOUS_DAYS = 90;
 
     @Inject
     AssetWarningStore store;
@@ -64,9 +69,33 @@ public class DefaultAssetWarnings implements AssetWarnings {
                     p.placeCode(), p.placeName(), p.acceptedOn(), days));
         }
         store.withoutCaretaker(scope).forEach(a -> all.add(about(a, Kind.NO_CARETAKER, Level.WARNING, null, today)));
+        LocalDate yearStart = today.withDayOfYear(1);
+        store.expectingIncomeWithoutAnySince(scope, yearStart)
+                .forEach(a -> all.add(about(a, Kind.NO_INCOME_THIS_YEAR, Level.WARNING, yearStart, today)));
+        for (AssetWarningStore.LeaseRow lease : store.leases(scope)) {
+            rentOverdueSince(lease, today).ifPresent(since -> all.add(about(lease.asset(), Kind.RENT_OVERDUE,
+                    ChronoUnit.DAYS.between(since, today) > RENT_SERIOUS_DAYS ? Level.SERIOUS : Level.WARNING, since,
+                    today)));
+        }
         all.sort(Comparator.comparing(AssetWarning::kind)
                 .thenComparing(AssetWarning::level, Comparator.reverseOrder()));
         return all;
+    }
+
+    /**
+     * The day from which a lease's rent is overdue: the rent received covers up to some day (or, before any receipt,
+     * to the day before the contract began); once {@value #RENT_GRACE_DAYS} days have passed since then and the
+     * contract runs on beyond it, the rent is overdue.
+     */
+    static Optional<LocalDate> rentOverdueSince(AssetWarningStore.LeaseRow lease, LocalDate today) {
+        LocalDate paidUpTo = lease.paidUpTo() != null ? lease.paidUpTo()
+                : lease.contractFrom() != null ? lease.contractFrom().minusDays(1) : null;
+        LocalDate contractTo = lease.asset().contractTo();
+        if (paidUpTo == null || (contractTo != null && !paidUpTo.isBefore(contractTo))
+                || !paidUpTo.plusDays(RENT_GRACE_DAYS).isBefore(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(paidUpTo.plusDays(1));
     }
 
     static Level unregisteredLevel(Long days) {

@@ -50,7 +50,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The fund ledger's rules, each held in the posting transaction on locked rows: the document's or allocation's
@@ -72,7 +71,7 @@ public class DefaultFundLedger implements FundLedger {
     JournalPoster poster;
 
     @Inject
-    IdempotencyStore keys;
+    IdempotentPostings idempotent;
 
     @Inject
     FundDocumentReads documentReads;
@@ -91,44 +90,22 @@ public class DefaultFundLedger implements FundLedger {
 
     @Override
     public Posting registerDocument(Caller caller, FundDocumentForm f, IdempotencyKey key) {
-        return once(caller, key, () -> register(caller, f));
+        return idempotent.once(caller, key, () -> register(caller, f));
     }
 
     @Override
     public Posting allocate(Caller caller, AllocationForm f, IdempotencyKey key) {
-        return once(caller, key, () -> allocate(caller, f));
+        return idempotent.once(caller, key, () -> allocate(caller, f));
     }
 
     @Override
     public Posting disburse(Caller caller, DisbursementForm f, IdempotencyKey key) {
-        return once(caller, key, () -> disburse(caller, f));
+        return idempotent.once(caller, key, () -> disburse(caller, f));
     }
 
     @Override
     public Posting reverse(Caller caller, String entryNo, String reason, IdempotencyKey key) {
-        return once(caller, key, () -> reverse(caller, entryNo, reason));
-    }
-
-    /**
-     * Runs the posting once per key: the key's row is claimed in this transaction before anything is posted, so a
-     * repeated request either waits for and replays the first one's result or, if the first rolled back, posts.
-     */
-    private Posting once(Caller caller, IdempotencyKey key, Supplier<Posting> posting) {
-        if (key == null) {
-            return posting.get();
-        }
-        if (!keys.claim(caller.username(), key, clock.preciseNow())) {
-            IdempotencyStore.Claimed earlier = keys.earlier(caller.username(), key).orElseThrow();
-            if (!earlier.requestSha256().equals(key.requestSha256())) {
-                throw LedgerException.conflict("fund.idempotencyKeyReused", key.value());
-            }
-            JournalEntry first = journal.find(earlier.entryNo()).orElseThrow();
-            return new Posting(first.entryNo(), first.hash(), first.prevHash(), earlier.recordId(),
-                    earlier.inLaterPeriod());
-        }
-        Posting posted = posting.get();
-        keys.complete(caller.username(), key, posted);
-        return posted;
+        return idempotent.once(caller, key, () -> reverse(caller, entryNo, reason));
     }
 
     private Posting register(Caller caller, FundDocumentForm f) {
@@ -213,6 +190,13 @@ public class DefaultFundLedger implements FundLedger {
         if (original.kind() == EntryKind.REVERSAL) {
             throw LedgerException.rule("fund.reversalOfReversal", entryNo);
         }
+        if (original.kind() == EntryKind.ASSET_INCOME) {
+            // the owner side has no guard row yet: nothing spends an owner's income before distributions exist
+            journal.reversalOf(entryNo).ifPresent(by -> {
+                throw LedgerException.conflict("fund.alreadyReversed", entryNo, by);
+            });
+            return postReversal(caller, original, reason);
+        }
         JournalLine first = original.lines().get(0);
         // lock the guard the original changed (document before allocation, as everywhere), then check and undo
         DocumentRow doc = funds.document(first.fundDocumentId(), true).orElseThrow();
@@ -240,6 +224,11 @@ public class DefaultFundLedger implements FundLedger {
             case DISBURSEMENT -> funds.changeUndisbursed(allocation.id(), amount.toBigDecimal());
             default -> throw new IllegalStateException(original.kind().name());
         }
+        return postReversal(caller, original, reason);
+    }
+
+    /** 红字冲销 dated today, in the current open period; says so when the original's period is closed. */
+    private Posting postReversal(Caller caller, JournalEntry original, String reason) {
         LocalDate today = clock.today();
         OpenEntry open = poster.open(original.ledgerRegion(), today);
         JournalEntry entry = poster.post(open, Movement.reversing(original, today, reason), caller.username());

@@ -78,18 +78,22 @@ public class JournalStore {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_line (entry_no, line_no, account,"
-                    + " fund_document_id, allocation_id, project_id, source, debit, credit) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    + " fund_document_id, allocation_id, project_id, source, asset_id, owner_region, owner_name, debit,"
+                    + " credit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int n = 0;
                 for (JournalLine l : e.lines()) {
                     s.setString(1, e.entryNo());
                     s.setInt(2, ++n);
                     s.setString(3, l.account().name());
-                    s.setLong(4, l.fundDocumentId());
+                    s.setObject(4, l.fundDocumentId());
                     s.setObject(5, l.allocationId());
                     s.setObject(6, l.projectId());
-                    s.setString(7, l.source().name());
-                    s.setBigDecimal(8, l.debit().toBigDecimal());
-                    s.setBigDecimal(9, l.credit().toBigDecimal());
+                    s.setString(7, l.source() == null ? null : l.source().name());
+                    s.setObject(8, l.assetId());
+                    s.setString(9, l.ownerRegion());
+                    s.setString(10, l.ownerName());
+                    s.setBigDecimal(11, l.debit().toBigDecimal());
+                    s.setBigDecimal(12, l.credit().toBigDecimal());
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -354,15 +358,18 @@ public class JournalStore {
                 return List.<JournalEntry>of();
             }
             try (PreparedStatement s = c.prepareStatement("SELECT l.entry_no, l.account, l.fund_document_id,"
-                    + " l.allocation_id, l.project_id, l.source, l.debit, l.credit FROM journal_line l"
+                    + " l.allocation_id, l.project_id, l.source, l.asset_id, l.owner_region, l.owner_name, l.debit,"
+                    + " l.credit FROM journal_line l"
                     + " JOIN journal_entry e ON e.entry_no = l.entry_no" + where + " ORDER BY l.entry_no, l.line_no")) {
                 bind(s, params);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        lines.get(rs.getString(1)).add(new JournalLine(Account.valueOf(rs.getString(2)), rs.getLong(3),
-                                (Long) rs.getObject(4, Long.class), (Long) rs.getObject(5, Long.class),
-                                FundSource.valueOf(rs.getString(6)), Money.of(rs.getBigDecimal(7)),
-                                Money.of(rs.getBigDecimal(8))));
+                        String source = rs.getString(6);
+                        lines.get(rs.getString(1)).add(new JournalLine(Account.valueOf(rs.getString(2)),
+                                rs.getObject(3, Long.class), rs.getObject(4, Long.class), rs.getObject(5, Long.class),
+                                source == null ? null : FundSource.valueOf(source), rs.getObject(7, Long.class),
+                                rs.getString(8), rs.getString(9), Money.of(rs.getBigDecimal(10)),
+                                Money.of(rs.getBigDecimal(11))));
                     }
                 }
             }

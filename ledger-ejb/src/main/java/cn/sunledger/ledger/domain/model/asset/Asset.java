@@ -5,6 +5,7 @@ import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.domain.model.user.Role;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,6 +61,11 @@ public final class Asset {
     }
 
     /** A proposed disposal. */
+    /** One receipt of income: what, when, from whom, how much, under which receipt, for which period (optional). */
+    public record IncomeReceipt(IncomeKind kind, LocalDate receivedOn, String payer, Money amount, String receiptNo,
+            LocalDate periodFrom, LocalDate periodTo) {
+    }
+
     public record DisposalProposal(DisposalMethod method, String reason, Money appraisedValue, String proceedsUse,
             String documentRef, LocalDate on) {
     }
@@ -237,6 +243,58 @@ public final class Asset {
         put(d, "cost", u.cost());
         d.put("doneBy", u.doneBy());
         record(AssetEventKind.MAINTENANCE, u.on(), actor, null, d);
+    }
+
+    /**
+     * 收益: income received by a handed-over asset (its owners are confirmed), recorded in its history; the journal
+     * entry that posts it to the owners is written by the caller ({@link #incomeShares}).
+     */
+    public void recordIncome(IncomeReceipt r, Actor actor) {
+        requireStage("income", EnumSet.of(AssetStage.HANDED_OVER));
+        if (r.kind() == null) {
+            throw Refusals.invalid("kind", "asset.incomeKindRequired");
+        }
+        requireDate("receivedOn", r.receivedOn(), s.lastEventOn(), actor);
+        if (blank(r.payer())) {
+            throw Refusals.invalid("payer", "asset.payerRequired");
+        }
+        if (r.amount() == null || !r.amount().isPositive()) {
+            throw Refusals.invalid("amount", "asset.incomeNotPositive");
+        }
+        if (blank(r.receiptNo())) {
+            throw Refusals.invalid("receiptNo", "asset.receiptNoRequired");
+        }
+        if (r.periodFrom() != null && r.periodTo() != null && r.periodTo().isBefore(r.periodFrom())) {
+            throw Refusals.rule("periodTo", "asset.periodEndsBeforeStart", r.periodTo(), r.periodFrom());
+        }
+        s = stage(s.stage(), r.receivedOn());
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("kind", r.kind().name());
+        d.put("payer", r.payer().trim());
+        d.put("amount", r.amount().toString());
+        put(d, "periodFrom", r.periodFrom());
+        put(d, "periodTo", r.periodTo());
+        record(AssetEventKind.INCOME_RECORDED, r.receivedOn(), actor, r.receiptNo().trim(), d);
+    }
+
+    /**
+     * How {@code amount} falls to the confirmed owners: by share, in fen, the rounding remainder to the last owner so
+     * that the parts add up to the amount exactly.
+     */
+    public List<Map.Entry<Owner, Money>> incomeShares(Money amount) {
+        if (owners.isEmpty()) {
+            throw LedgerException.conflict("asset.noOwners", s.code());
+        }
+        List<Map.Entry<Owner, Money>> parts = new ArrayList<>();
+        Money left = amount;
+        for (int i = 0; i < owners.size(); i++) {
+            Owner o = owners.get(i);
+            Money part = i == owners.size() - 1 ? left
+                    : Money.of(amount.toBigDecimal().multiply(o.share()).setScale(2, RoundingMode.HALF_UP));
+            left = left.minus(part);
+            parts.add(Map.entry(o, part));
+        }
+        return parts;
     }
 
     /** 状态 and 四个一批. 已处置 is never set here: only a completed disposal disposes of an asset. */

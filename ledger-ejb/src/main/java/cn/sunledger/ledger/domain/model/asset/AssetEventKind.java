@@ -9,6 +9,7 @@ public enum AssetEventKind {
     OPERATION_SET("运营"),
     MAINTENANCE("管护"),
     STATUS_SET("状态与四个一批"),
+    INCOME_RECORDED("收益入账"),
     DISPOSAL_PROPOSED("提出处置"),
     DISPOSAL_VILLAGE_APPROVED("村民代表大会通过处置"),
     DISPOSAL_TOWNSHIP_APPROVED("乡镇审核通过处置"),

@@ -11,6 +11,7 @@ final class AssetStepNames {
             "handoverConfirmation", "接收确认",
             "operation", "运营",
             "maintenance", "管护",
+            "income", "收益入账",
             "status", "状态与四个一批",
             "disposal", "处置");
 

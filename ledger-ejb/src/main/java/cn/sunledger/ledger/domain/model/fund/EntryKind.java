@@ -9,7 +9,9 @@ public enum EntryKind {
     /** 资金拨付: part of an allocation is paid (debit PAID_TO_PAYEE, credit PROJECT_ALLOCATED). */
     DISBURSEMENT("资金拨付"),
     /** 红字冲销: the lines of an earlier entry with debit and credit exchanged. */
-    REVERSAL("红字冲销");
+    REVERSAL("红字冲销"),
+    /** 资产收益入账: an asset's income received (debit OWNER_FUNDS, credit ASSET_INCOME, per owner by share). */
+    ASSET_INCOME("资产收益入账");
 
     private final String label;
 

@@ -13,6 +13,7 @@ import cn.sunledger.ledger.domain.model.user.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,8 @@ class AssetTest {
                 x -> x.proposeDisposal(new Asset.DisposalProposal(DisposalMethod.SCRAP, "再处置", null, null, null,
                         day(12)), RURAL),
                 x -> x.takeDisposalStep(7, DisposalStep.RETURN, new Asset.StepTerms(null, "退回", null, day(12)), RURAL),
-                x -> x.confirmOwnership(ownership(day(12)), RURAL));
+                x -> x.confirmOwnership(ownership(day(12)), RURAL),
+                x -> x.recordIncome(rent("100.00", day(12)), CLERK));
         for (Consumer<Asset> step : steps) {
             LedgerException e = assertThrows(LedgerException.class, () -> step.accept(a));
             assertEquals(LedgerException.Kind.CONFLICT, e.kind());
@@ -180,6 +182,50 @@ class AssetTest {
                 AssetStatus.DISPOSED, null, null, null, day(6)), RURAL));
         assertEquals(422, disposed.kind().status());
         assertNull(a.state().fourBatch());
+    }
+
+    @Test
+    void incomeIsRecordedOnAHandedOverAssetAndFallsToItsOwnersByShareToTheFen() {
+        Asset a = registered();
+        LedgerException early = assertThrows(LedgerException.class, () -> a.recordIncome(rent("100.00", day(1)), CLERK));
+        assertEquals("asset.wrongStage", early.messageKey());
+        a.confirmOwnership(new Asset.OwnershipTerms(OwnerLevel.VILLAGE, List.of(
+                new Owner("光明村股份经济合作社", "532922101201", new BigDecimal("0.6")),
+                new Owner("白章村股份经济合作社", "532922101202", new BigDecimal("0.4"))), "漾濞县农业农村局", null, day(1)),
+                RURAL);
+        a.signHandover(handover(day(2)), RURAL).stored(1);
+        a.confirmHandover(1, null, day(3), CLERK);
+        a.recordIncome(rent("100.01", day(4)), CLERK);
+        AssetEvent income = a.recorded().get(a.recorded().size() - 1);
+        assertEquals(AssetEventKind.INCOME_RECORDED, income.kind());
+        assertEquals("收-001", income.documentRef());
+        assertEquals("100.01", income.details().get("amount"));
+        List<Map.Entry<Owner, Money>> parts = a.incomeShares(Money.parse("100.01"));
+        assertEquals(List.of(Money.parse("60.01"), Money.parse("40.00")), parts.stream().map(Map.Entry::getValue).toList(),
+                "60% of 100.01 is 60.006, to the fen 60.01; the last owner takes the rest");
+        assertEquals("白章村股份经济合作社", parts.get(1).getKey().entityName());
+    }
+
+    @Test
+    void anIncomeNamesItsPayerReceiptAndAPositiveAmount() {
+        Asset a = handedOver();
+        for (var bad : List.of(Map.entry("payer", new Asset.IncomeReceipt(IncomeKind.RENT, day(4), " ", Money.parse("1.00"),
+                        "收-1", null, null)),
+                Map.entry("amount", new Asset.IncomeReceipt(IncomeKind.RENT, day(4), "某公司", Money.ZERO, "收-1", null,
+                        null)),
+                Map.entry("receiptNo", new Asset.IncomeReceipt(IncomeKind.RENT, day(4), "某公司", Money.parse("1.00"), "",
+                        null, null)),
+                Map.entry("periodTo", new Asset.IncomeReceipt(IncomeKind.RENT, day(4), "某公司", Money.parse("1.00"),
+                        "收-1", day(4), day(3))),
+                Map.entry("receivedOn", new Asset.IncomeReceipt(IncomeKind.RENT, day(2), "某公司", Money.parse("1.00"),
+                        "收-1", null, null)))) {
+            LedgerException e = assertThrows(LedgerException.class, () -> a.recordIncome(bad.getValue(), CLERK));
+            assertEquals(bad.getKey(), e.violations().get(0).field(), e.messageKey());
+        }
+    }
+
+    private static Asset.IncomeReceipt rent(String amount, LocalDate on) {
+        return new Asset.IncomeReceipt(IncomeKind.RENT, on, "某蔬菜种植专业合作社", Money.parse(amount), "收-001", null, null);
     }
 
     static Asset registered() {

@@ -65,6 +65,31 @@ class JournalEntryTest {
     }
 
     @Test
+    void aFundSideEntryHashesAsItDidBeforeTheOwnerSideExisted() {
+        // computed with the JournalLine of V19–V27: entries posted then must still verify
+        assertEquals("f8af805c48a82720e0bf5f7072aabf6b0df87d3cc8a5be5f52645a47efc58b46",
+                sealed(payment("某乡人民政府"), "00112233445566778899aabbccddeeff", "ab".repeat(32)).hash());
+    }
+
+    @Test
+    void anOwnerSideLineNamesItsOwnerAndNoDocumentAndItsEntrySealsLikeAnyOther() {
+        Money rent = Money.parse("30000.00");
+        Movement income = Movement.of(EntryKind.ASSET_INCOME, DAY, Map.of("receiptNo", "收-1"),
+                JournalLine.ofOwner(Account.OWNER_FUNDS, "532922101201", "光明村股份经济合作社", 5L, rent, Money.ZERO),
+                JournalLine.ofOwner(Account.ASSET_INCOME, "532922101201", "光明村股份经济合作社", 5L, Money.ZERO, rent));
+        JournalEntry entry = sealed(income, "00112233445566778899aabbccddeeff", null);
+        assertTrue(entry.sealIntact());
+        assertTrue(entry.lines().get(0).ownerSide());
+        JournalEntry otherOwner = sealed(Movement.of(EntryKind.ASSET_INCOME, DAY, Map.of("receiptNo", "收-1"),
+                JournalLine.ofOwner(Account.OWNER_FUNDS, "532922101202", "白章村股份经济合作社", 5L, rent, Money.ZERO),
+                JournalLine.ofOwner(Account.ASSET_INCOME, "532922101202", "白章村股份经济合作社", 5L, Money.ZERO, rent)),
+                "00112233445566778899aabbccddeeff", null);
+        assertNotEquals(entry.hash(), otherOwner.hash(), "the owner is covered by the hash");
+        assertThrows(IllegalArgumentException.class, () -> new JournalLine(Account.OWNER_FUNDS, 17L, null, null,
+                FundSource.OTHER, 5L, "532922101201", "光明村股份经济合作社", rent, Money.ZERO), "one side only");
+    }
+
+    @Test
     void aReversalMirrorsEveryLineAndNamesWhatItReverses() {
         JournalEntry entry = sealed(payment("某乡人民政府"), "00".repeat(16), null);
         Movement reversal = Movement.reversing(entry, DAY.plusDays(3), "凭证号错误");

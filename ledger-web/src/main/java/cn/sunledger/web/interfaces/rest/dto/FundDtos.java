@@ -53,11 +53,13 @@ public final class FundDtos {
         }
     }
 
-    public record LineDto(String account, String accountName, long fundDocumentId, Long allocationId, Long projectId,
-            String source, String debit, String credit) {
+    /** A journal line: on the fund side (document, source, allocation, project) or the owner side (owner, asset). */
+    public record LineDto(String account, String accountName, Long fundDocumentId, Long allocationId, Long projectId,
+            String source, Long assetId, String ownerRegion, String ownerName, String debit, String credit) {
         static LineDto of(JournalLine l) {
             return new LineDto(l.account().name(), l.account().label(), l.fundDocumentId(), l.allocationId(),
-                    l.projectId(), l.source().name(), l.debit().toString(), l.credit().toString());
+                    l.projectId(), l.source() == null ? null : l.source().name(), l.assetId(), l.ownerRegion(),
+                    l.ownerName(), l.debit().toString(), l.credit().toString());
         }
     }
 
