@@ -52,14 +52,15 @@ bench_stop_database() {
   DB_PID=
 }
 
-# bench_start_server: WildFly on port offset OFFSET with the demo data, waiting until the API answers.
+# bench_start_server: WildFly on port offset OFFSET with the demo data, waiting until the API answers; its heap is
+# SERVER_HEAP (default 1g).
 bench_start_server() {
   if [[ ! -d $OUT/wildfly-base ]]; then
     mkdir -p "$OUT/wildfly-base"
     cp -r wildfly-config/target/server/standalone/configuration wildfly-config/target/server/standalone/deployments \
       "$OUT/wildfly-base/"
   fi
-  LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseParallelGC" \
+  LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms${SERVER_HEAP:-1g} -Xmx${SERVER_HEAP:-1g} -XX:+UseParallelGC" \
     wildfly-config/target/server/bin/standalone.sh \
     -Djboss.server.base.dir="$ROOT/$OUT/wildfly-base" -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dsunledger.demo=true -Duser.timezone=Asia/Shanghai >>"$OUT/server.log" 2>&1 &
