@@ -1,8 +1,9 @@
 package cn.sunledger.ledger.application.asset;
 
-import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.domain.model.asset.Asset;
 import cn.sunledger.ledger.domain.model.asset.DisposalStep;
+import cn.sunledger.ledger.domain.model.asset.SourceShare;
+import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +21,18 @@ public interface AssetRegister {
     /** The asset with its sources, 原值 by fund source, owners, 移交书, disposals and history. */
     AssetView asset(Caller caller, long id);
 
-    /** The register in the caller's scope, filtered, one page (api.md list convention). */
-    Page<AssetSummary> list(Caller caller, AssetFilter filter, int page, int size);
+    /**
+     * The register in the caller's scope, filtered, one page (api.md list convention), with the count and Σ原值 of
+     * every asset the filter matches.
+     */
+    AssetList list(Caller caller, AssetFilter filter, int page, int size);
+
+    /**
+     * The 原值 that {@link #register} would give an asset of these source projects and shares when none is entered:
+     * the most their uncarried payments allow (zero when they paid nothing not yet carried). Projects the caller
+     * may not register assets of are refused as register refuses them.
+     */
+    Money proposedValue(Caller caller, List<SourceShare> sources);
 
     /** The class and sub-type code table. */
     List<AssetCategoryView> categories();

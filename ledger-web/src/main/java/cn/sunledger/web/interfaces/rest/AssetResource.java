@@ -5,6 +5,7 @@ import cn.sunledger.ledger.application.asset.AssetRegister;
 import cn.sunledger.ledger.domain.model.asset.AssetClass;
 import cn.sunledger.ledger.domain.model.asset.AssetStatus;
 import cn.sunledger.ledger.domain.model.asset.DisposalStep;
+import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.web.interfaces.rest.dto.AssetDtos.AssetDto;
@@ -62,11 +63,12 @@ public class AssetResource {
 
     @GET
     public ListPage<SummaryDto> list(@QueryParam("region") String region, @QueryParam("class") String assetClass,
-            @QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("status") String status, @QueryParam("ownerLevel") String ownerLevel,
+            @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return ListPage.of(register.list(caller.get(), new AssetFilter(region(region),
-                code(AssetClass.class, "class", assetClass), code(AssetStatus.class, "status", status)), page, size),
-                SummaryDto::of);
+                code(AssetClass.class, "class", assetClass), code(AssetStatus.class, "status", status),
+                code(OwnerLevel.class, "ownerLevel", ownerLevel), text), page, size).page(), SummaryDto::of);
     }
 
     @GET

@@ -3,6 +3,7 @@ package cn.sunledger.ledger.application.internal.asset;
 import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.asset.AssetCategoryView;
 import cn.sunledger.ledger.application.asset.AssetFilter;
+import cn.sunledger.ledger.application.asset.AssetList;
 import cn.sunledger.ledger.application.asset.AssetSummary;
 import cn.sunledger.ledger.application.asset.AssetView;
 import cn.sunledger.ledger.domain.model.asset.Asset;
@@ -375,10 +376,11 @@ public class AssetStore {
     }
 
     /**
-     * One page of the register inside {@code scope}: a count and a page query, both bounded by the region prefix
-     * (an index range on the natural village's code) and the filters.
+     * One page of the register inside {@code scope} and the totals of the whole filtered set: one query counts the
+     * matching assets and sums their 原值, one reads the page; both bounded by the region prefix (an index range on
+     * the natural village's code) and the filters. Each row carries its owners' names, joined in the order of 确权.
      */
-    public Page<AssetSummary> page(RegionCode scope, AssetFilter f, int page, int size) {
+    public AssetList page(RegionCode scope, AssetFilter f, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE a.natural_village_code LIKE ?");
         List<Object> args = new ArrayList<>();
         args.add((f.region() != null ? f.region() : scope).subtreePrefix() + "%");
@@ -390,23 +392,36 @@ public class AssetStore {
             where.append(" AND a.status = ?");
             args.add(f.status());
         }
+        if (f.ownerLevel() != null) {
+            where.append(" AND a.owner_level = ?");
+            args.add(f.ownerLevel());
+        }
+        if (f.text() != null) {
+            String like = containing(f.text());
+            where.append(" AND (a.name LIKE ? OR a.code LIKE ?)");
+            args.add(like);
+            args.add(like);
+        }
         return jdbc.work(c -> {
-            long total;
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM asset a" + where)) {
+            AssetList.Totals totals;
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(a.original_value), 0)"
+                    + " FROM asset a" + where)) {
                 bind(p, args.toArray());
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
-                    total = rs.getLong(1);
+                    totals = new AssetList.Totals(rs.getLong(1), Money.of(rs.getBigDecimal(2)));
                 }
             }
             List<AssetSummary> items = new ArrayList<>();
-            if (total > 0) {
+            if (totals.count() > 0) {
                 List<Object> pageArgs = new ArrayList<>(args);
                 pageArgs.add(size);
                 pageArgs.add((long) page * size);
                 try (PreparedStatement p = c.prepareStatement("SELECT a.id, a.code, a.name, a.asset_class, k.name,"
                         + " a.natural_village_code, r.name, a.formed_on, a.original_value, a.stage, a.status, a.operator,"
-                        + " a.caretaker FROM asset a JOIN asset_category k ON k.code = a.category_code"
+                        + " a.caretaker, a.owner_level, (SELECT GROUP_CONCAT(o.entity_name ORDER BY o.seq SEPARATOR '、')"
+                        + " FROM asset_owner o WHERE o.asset_id = a.id)"
+                        + " FROM asset a JOIN asset_category k ON k.code = a.category_code"
                         + " JOIN region r ON r.code = a.natural_village_code" + where
                         + " ORDER BY a.natural_village_code, a.id LIMIT ? OFFSET ?")) {
                     bind(p, pageArgs.toArray());
@@ -416,13 +431,19 @@ public class AssetStore {
                                     AssetClass.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
                                     rs.getString(7), rs.getObject(8, LocalDate.class), Money.of(rs.getBigDecimal(9)),
                                     AssetStage.valueOf(rs.getString(10)), enumOf(AssetStatus.class, rs.getString(11)),
-                                    rs.getString(12), rs.getString(13)));
+                                    rs.getString(12), rs.getString(13), enumOf(OwnerLevel.class, rs.getString(14)),
+                                    rs.getString(15)));
                         }
                     }
                 }
             }
-            return new Page<>(items, total);
+            return new AssetList(new Page<>(items, totals.count()), totals);
         });
+    }
+
+    /** The text as a LIKE pattern matching it anywhere, its own %, _ and \\ taken literally. */
+    static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static Asset.State state(ResultSet rs) throws SQLException {

@@ -4,8 +4,8 @@ import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.asset.AssetCategoryView;
 import cn.sunledger.ledger.application.asset.AssetFilter;
 import cn.sunledger.ledger.application.asset.AssetForm;
+import cn.sunledger.ledger.application.asset.AssetList;
 import cn.sunledger.ledger.application.asset.AssetRegister;
-import cn.sunledger.ledger.application.asset.AssetSummary;
 import cn.sunledger.ledger.application.asset.AssetView;
 import cn.sunledger.ledger.application.asset.OwnershipForm;
 import cn.sunledger.ledger.application.internal.asset.AssetStore.ProjectRow;
@@ -143,13 +143,42 @@ public class DefaultAssetRegister implements AssetRegister {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AssetSummary> list(Caller caller, AssetFilter filter, int page, int size) {
+    public AssetList list(Caller caller, AssetFilter filter, int page, int size) {
         Page.check(page, size);
         AccessPolicy.require(caller, Action.VIEW_ASSETS);
         if (filter.region() != null) {
             AccessPolicy.require(caller, Action.VIEW_ASSETS, filter.region());
         }
         return assets.page(caller.homeRegion(), filter, page, size);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Money proposedValue(Caller caller, List<SourceShare> shares) {
+        Map<Long, BigDecimal> byProject = new LinkedHashMap<>();
+        for (SourceShare s : shares) {
+            if (s.share() != null && s.share().signum() > 0) {
+                byProject.merge(s.projectId(), s.share(), BigDecimal::add);
+            }
+        }
+        List<AssetValuation.Source> sources = new ArrayList<>();
+        for (ProjectRow p : assets.projects(byProject.keySet())) {
+            AccessPolicy.require(caller, Action.REGISTER_ASSET, RegionCode.of(p.villageCode()));
+            Map<FundSource, Money> paid = new EnumMap<>(FundSource.class);
+            journal.projectBySource(p.id()).forEach(b -> paid.put(FundSource.valueOf(b.source()), b.paid()));
+            Money disbursed = paid.values().stream().reduce(Money.ZERO, Money::plus);
+            sources.add(new AssetValuation.Source(p.id(), p.code(), byProject.get(p.id()),
+                    AssetValuation.uncarried(paid, assets.carried(p.id())), disbursed));
+        }
+        if (sources.isEmpty()) {
+            return Money.ZERO;
+        }
+        try {
+            return AssetValuation.of(sources, null).originalValue();
+        } catch (LedgerException nothingSpent) {
+            // "asset.nothingSpent": a proposal of nothing, the form then says so when it is sent
+            return Money.ZERO;
+        }
     }
 
     @Override

@@ -62,14 +62,15 @@ public final class AssetDtos {
     public record SummaryDto(long id, String code, String name, String assetClass, String assetClassName,
             String subType, String naturalVillageCode, String naturalVillageName, LocalDate formedOn,
             String originalValue, String stage, String stageName, String status, String statusName, String operator,
-            String caretaker) {
+            String caretaker, String ownerLevel, String ownerLevelName, String owners) {
 
         public static SummaryDto of(AssetSummary a) {
             return new SummaryDto(a.id(), a.code(), a.name(), a.assetClass().name(), a.assetClass().chineseName(),
                     a.subType(), a.naturalVillageCode(), a.naturalVillageName(), a.formedOn(),
                     a.originalValue().toString(), a.stage().name(), a.stage().chineseName(),
                     a.status() == null ? null : a.status().name(), a.status() == null ? null : a.status().chineseName(),
-                    a.operator(), a.caretaker());
+                    a.operator(), a.caretaker(), a.ownerLevel() == null ? null : a.ownerLevel().name(),
+                    a.ownerLevel() == null ? null : a.ownerLevel().chineseName(), a.owners());
         }
     }
 

@@ -1,0 +1,503 @@
+package cn.sunledger.web.interfaces.web;
+
+import cn.sunledger.ledger.application.RegionDirectory;
+import cn.sunledger.ledger.application.RegionView;
+import cn.sunledger.ledger.application.asset.AssetRegister;
+import cn.sunledger.ledger.application.asset.AssetView;
+import cn.sunledger.ledger.domain.model.asset.Asset;
+import cn.sunledger.ledger.domain.model.asset.AssetEvent;
+import cn.sunledger.ledger.domain.model.asset.AssetEventKind;
+import cn.sunledger.ledger.domain.model.asset.AssetStatus;
+import cn.sunledger.ledger.domain.model.asset.Disposal;
+import cn.sunledger.ledger.domain.model.asset.DisposalMethod;
+import cn.sunledger.ledger.domain.model.asset.DisposalStatus;
+import cn.sunledger.ledger.domain.model.asset.FourBatch;
+import cn.sunledger.ledger.domain.model.asset.Handover;
+import cn.sunledger.ledger.domain.model.asset.OperationMode;
+import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
+import cn.sunledger.ledger.domain.model.asset.ValuePart;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.domain.model.user.Role;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Caller;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
+import cn.sunledger.web.interfaces.rest.BeanChecks;
+import cn.sunledger.web.interfaces.rest.dto.AssetRequests;
+import cn.sunledger.web.security.CurrentCaller;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+
+/**
+ * One asset ({@code asset.xhtml?id=}): its facts by name and label, its 原值 by source project and fund source,
+ * owners, 移交书 and disposals, its history (who by name, when, what, the document), and the steps the signed-in
+ * user may take now — each in the step dialog, sent through the API's own checks and the register's rules, a
+ * refusal shown by the field it concerns. An id that names no asset the caller may read is the not-found page.
+ */
+@Named
+@ViewScoped
+public class AssetDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "stepForm:";
+    /** The history's particulars worth showing, in this order; ids and codes of the record itself are left out. */
+    private static final List<String> SHOWN_DETAILS = List.of("originalValue", "ownerLevel", "supervisingDepartment",
+            "fromUnit", "toOwner", "acceptanceReportRef", "bookedOn", "mode", "operator", "contractFrom", "contractTo",
+            "expectedAnnualIncome", "villageDecisionRef", "townshipApprovalRef", "caretaker", "work", "cost", "doneBy",
+            "status", "fourBatch", "measure", "method", "reason", "appraisedValue", "proceedsUse", "disposalStatus",
+            "proceeds", "opinion");
+    private static final Map<String, Class<? extends Enum<?>>> CODED = Map.of("ownerLevel", OwnerLevel.class,
+            "mode", OperationMode.class, "status", AssetStatus.class, "fourBatch", FourBatch.class,
+            "method", DisposalMethod.class, "disposalStatus", DisposalStatus.class);
+    private static final List<String> MONEY_DETAILS = List.of("originalValue", "expectedAnnualIncome", "cost",
+            "appraisedValue", "proceeds");
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    transient AssetRegister register;
+
+    @Inject
+    transient RegionDirectory regions;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient BeanChecks checks;
+
+    @Inject
+    LocaleView localeView;
+
+    @Inject
+    AssetText text;
+
+    private String id;
+    private boolean notFound;
+    private AssetView asset;
+    private String placeName;
+    private List<AssetPageStep> steps = List.of();
+    private AssetPageStep pending;
+    private AssetStepForm form = new AssetStepForm();
+
+    /** The view action: the asset, or the not-found page (HTTP 404) for an id that names none the caller may read. */
+    public void load() {
+        Long assetId = id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+        if (assetId == null) {
+            notFound();
+            return;
+        }
+        try {
+            asset = register.asset(caller.get(), assetId);
+            placeName = place(asset.state().naturalVillage());
+            steps = offered();
+        } catch (LedgerException e) {
+            if (e.kind() == LedgerException.Kind.NOT_FOUND || e.kind() == LedgerException.Kind.FORBIDDEN) {
+                notFound();
+            } else {
+                asset = null;
+                FacesMessages.refused(e);
+            }
+        }
+    }
+
+    private void notFound() {
+        notFound = true;
+        asset = null;
+        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
+                .setStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** "苍山西镇 光明村 上村组": the township, village and natural village by name. */
+    private String place(RegionCode naturalVillage) {
+        List<String> names = new ArrayList<>();
+        for (RegionView r : regions.path(caller.get(), naturalVillage)) {
+            if (r.level() == RegionLevel.TOWNSHIP || r.level() == RegionLevel.VILLAGE
+                    || r.level() == RegionLevel.NATURAL_VILLAGE) {
+                names.add(r.name());
+            }
+        }
+        return names.isEmpty() ? asset.naturalVillageName() : String.join(" ", names);
+    }
+
+    /**
+     * The steps open now to this user: the asset's stage allows them, the access policy lets the role take them on
+     * this asset's place, and — for 接收确认 and the disposal chain — the owner level's receiving role, the open
+     * disposal's status and the county side that has not signed yet.
+     */
+    private List<AssetPageStep> offered() {
+        Caller c = caller.get();
+        Asset.State s = asset.state();
+        Disposal open = openDisposal();
+        List<AssetPageStep> out = new ArrayList<>();
+        for (AssetPageStep step : AssetPageStep.values()) {
+            if (!step.takenFrom(s.stage()) || !AccessPolicy.permits(c, step.action(), s.naturalVillage())) {
+                continue;
+            }
+            boolean allowedNow = switch (step) {
+                case CONFIRMATION -> s.ownerLevel() == null || s.ownerLevel().receivingRole() == c.role();
+                case DISPOSAL -> open == null;
+                case OWNERSHIP, HANDOVER, OPERATION, MAINTENANCE, STATUS -> true;
+                case COUNTY_APPROVE -> open != null && step.disposalStep().allowedFrom(open.status())
+                        && (c.role() == Role.COUNTY_RURAL_BUREAU ? open.ruralApprovedBy() == null
+                        : open.financeApprovedBy() == null);
+                default -> open != null && step.disposalStep().allowedFrom(open.status());
+            };
+            if (allowedNow) {
+                out.add(step);
+            }
+        }
+        return out;
+    }
+
+    private Disposal openDisposal() {
+        return asset.disposals().stream().filter(d -> d.status().isOpen()).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** Opens the step's dialog with its form prefilled as far as the asset allows. */
+    public void prepare(AssetPageStep step) {
+        pending = step;
+        form = new AssetStepForm();
+        form.setOn(clock.today());
+        Asset.State s = asset.state();
+        switch (step) {
+            case OWNERSHIP -> {
+                form.setOwnerLevel(s.ownerLevel() == null ? OwnerLevel.VILLAGE : s.ownerLevel());
+                form.setSupervisingDepartment(s.supervisingDepartment());
+            }
+            case HANDOVER -> {
+                form.setAssetList(s.name() + " " + (s.quantity() == null ? "" : text.share(s.quantity()) + " ")
+                        + (s.unit() == null ? "" : s.unit()));
+                form.setBookedOn(clock.today());
+            }
+            case OPERATION -> {
+                form.setMode(s.operationMode());
+                form.setOperator(s.operator());
+                form.setContractFrom(s.contractFrom());
+                form.setContractTo(s.contractTo());
+                form.setExpectedAnnualIncome(s.expectedAnnualIncome() == null ? null
+                        : s.expectedAnnualIncome().toString());
+            }
+            case MAINTENANCE -> form.setCaretaker(s.caretaker());
+            case STATUS -> {
+                form.setStatus(s.status());
+                form.setFourBatch(s.fourBatch());
+            }
+            default -> {
+                // the other steps start blank but for their date
+            }
+        }
+    }
+
+    /** Sends the open step; on success the page opens again with the asset as it now stands. */
+    public String take() {
+        if (pending == null || asset == null) {
+            return null;
+        }
+        long assetId = asset.state().id();
+        Caller c = caller.get();
+        try {
+            switch (pending) {
+                case OWNERSHIP -> {
+                    AssetRequests.Ownership b = new AssetRequests.Ownership();
+                    b.ownerLevel = form.getOwnerLevel();
+                    if (!blank(form.getOwnerName())) {
+                        AssetRequests.OwnerBody o = new AssetRequests.OwnerBody();
+                        o.entityName = form.getOwnerName();
+                        o.share = "1";
+                        b.owners = List.of(o);
+                    }
+                    b.supervisingDepartment = form.getSupervisingDepartment();
+                    b.decisionRef = form.getDecisionRef();
+                    b.confirmedOn = form.getOn();
+                    register.confirmOwnership(c, assetId, valid(b).toForm());
+                }
+                case HANDOVER -> {
+                    AssetRequests.HandoverBody b = new AssetRequests.HandoverBody();
+                    b.fromUnit = form.getFromUnit();
+                    b.assetList = form.getAssetList();
+                    b.acceptanceReportRef = form.getAcceptanceReportRef();
+                    b.archiveList = form.getArchiveList();
+                    b.handedOverOn = form.getOn();
+                    b.bookedOn = form.getBookedOn();
+                    register.signHandover(c, assetId, valid(b).toTerms());
+                }
+                case CONFIRMATION -> {
+                    AssetRequests.Confirmation b = new AssetRequests.Confirmation();
+                    b.opinion = form.getOpinion();
+                    b.confirmedOn = form.getOn();
+                    valid(b);
+                    Handover h = asset.handovers().get(asset.handovers().size() - 1);
+                    register.confirmHandover(c, assetId, h.id(), blank(b.opinion) ? null : b.opinion.strip(),
+                            b.confirmedOn);
+                }
+                case OPERATION -> {
+                    AssetRequests.Operation b = new AssetRequests.Operation();
+                    b.mode = form.getMode();
+                    b.operator = form.getOperator();
+                    b.contractFrom = form.getContractFrom();
+                    b.contractTo = form.getContractTo();
+                    b.expectedAnnualIncome = money("expectedAnnualIncome", form.getExpectedAnnualIncome());
+                    b.contractRef = form.getContractRef();
+                    b.villageDecisionRef = form.getVillageDecisionRef();
+                    b.townshipApprovalRef = form.getTownshipApprovalRef();
+                    b.operatedFrom = form.getOn();
+                    register.setOperation(c, assetId, valid(b).toTerms());
+                }
+                case MAINTENANCE -> {
+                    AssetRequests.Maintenance b = new AssetRequests.Maintenance();
+                    b.caretaker = form.getCaretaker();
+                    b.maintainedOn = form.getOn();
+                    b.work = form.getWork();
+                    b.cost = money("cost", form.getCost());
+                    b.doneBy = form.getDoneBy();
+                    register.recordMaintenance(c, assetId, valid(b).toUpkeep());
+                }
+                case STATUS -> {
+                    AssetRequests.Status b = new AssetRequests.Status();
+                    b.status = form.getStatus();
+                    b.fourBatch = form.getFourBatch();
+                    b.measure = form.getMeasure();
+                    b.documentRef = form.getDocumentRef();
+                    b.statusOn = form.getOn();
+                    register.setStatus(c, assetId, valid(b).toChange());
+                }
+                case DISPOSAL -> {
+                    AssetRequests.DisposalBody b = new AssetRequests.DisposalBody();
+                    b.method = form.getMethod();
+                    b.reason = form.getReason();
+                    b.appraisedValue = money("appraisedValue", form.getAppraisedValue());
+                    b.proceedsUse = form.getProceedsUse();
+                    b.documentRef = form.getDocumentRef();
+                    b.proposedOn = form.getOn();
+                    register.proposeDisposal(c, assetId, valid(b).toProposal());
+                }
+                default -> {
+                    AssetRequests.DisposalAction b = new AssetRequests.DisposalAction();
+                    b.decisionRef = form.getDecisionRef();
+                    b.opinion = form.getOpinion();
+                    b.proceeds = money("proceeds", form.getProceeds());
+                    b.decidedOn = form.getOn();
+                    Disposal open = openDisposal();
+                    if (open == null) {
+                        UiText.error("asset.noOpenDisposal");
+                        return null;
+                    }
+                    register.takeDisposalStep(c, assetId, open.id(), pending.disposalStep(), valid(b).toTerms());
+                }
+            }
+        } catch (BadFigure figure) {
+            return null;
+        } catch (LedgerException e) {
+            FieldErrors.refused(e, "stepProblems", fields());
+            return null;
+        }
+        FacesMessages.info(UiText.get("asset.stepDone", stepLabel(pending)));
+        UiText.keepMessages();
+        return "asset?faces-redirect=true&id=" + assetId;
+    }
+
+    /** An amount as the API takes it: blank is none; anything else must be an amount, else it is refused here. */
+    private String money(String field, String typed) {
+        if (blank(typed)) {
+            return null;
+        }
+        Money m = MoneyText.parse(typed);
+        if (m == null) {
+            FieldErrors.at(FORM + field, UiText.get("asset.field." + field), UiText.get("asset.amountFormat"));
+            throw new BadFigure();
+        }
+        return m.toString();
+    }
+
+    /** A typed amount the page refused by its field (the message is already there). */
+    private static final class BadFigure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadFigure() {
+            super(null, null, false, false);
+        }
+    }
+
+    private <T> T valid(T body) {
+        return checks.valid(body, localeView.getLocale());
+    }
+
+    /** The API's field names → the dialog's inputs and their labels; every step's date is the one date field. */
+    private Map<String, String[]> fields() {
+        Map<String, String[]> f = new HashMap<>();
+        for (String date : List.of("confirmedOn", "handedOverOn", "operatedFrom", "maintainedOn", "statusOn",
+                "proposedOn", "decidedOn", "date")) {
+            f.put(date, new String[] {FORM + "on", dateLabel()});
+        }
+        for (String field : List.of("supervisingDepartment", "decisionRef", "ownerLevel", "fromUnit", "assetList",
+                "acceptanceReportRef", "archiveList", "bookedOn", "opinion", "mode", "operator", "contractFrom",
+                "contractTo", "expectedAnnualIncome", "contractRef", "villageDecisionRef", "townshipApprovalRef",
+                "caretaker", "work", "cost", "doneBy", "status", "fourBatch", "measure", "documentRef", "method",
+                "reason", "appraisedValue", "proceedsUse", "proceeds")) {
+            f.put(field, new String[] {FORM + field, UiText.get("asset.field." + field)});
+        }
+        if (isDisposalStep()) {
+            f.put("decisionRef", new String[] {FORM + "stepDecisionRef", UiText.get("asset.field.decisionRef")});
+        }
+        String[] owner = {FORM + "ownerName", UiText.get("asset.field.ownerName")};
+        f.put("owners", owner);
+        f.put("owners[0].entityName", owner);
+        return f;
+    }
+
+    public String stepLabel(AssetPageStep step) {
+        return step == null ? "" : UiText.get("asset.step." + step.key());
+    }
+
+    /** The label of the open step's date: 确权日期, 移交日期 … */
+    public String dateLabel() {
+        return pending == null ? UiText.get("asset.field.on") : UiText.get("asset.stepDate." + pending.key());
+    }
+
+    /** "运营方式：租赁 · 运营主体：某合作社": the event's particulars by label, codes by their labels. */
+    public String eventDetails(AssetEvent e) {
+        List<String> parts = new ArrayList<>();
+        for (String key : SHOWN_DETAILS) {
+            String value = e.details().get(key);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            if (CODED.containsKey(key)) {
+                value = codeLabel(CODED.get(key), value);
+            } else if (MONEY_DETAILS.contains(key)) {
+                Money m = Money.parse(value);
+                value = m == null ? value : MoneyText.show(m);
+            }
+            parts.add(UiText.get("asset.field." + key) + "：" + value);
+        }
+        if (e.kind() == AssetEventKind.OWNERSHIP_CONFIRMED) {
+            List<String> owners = e.details().entrySet().stream().filter(d -> d.getKey().startsWith("owner."))
+                    .map(Map.Entry::getValue).toList();
+            if (!owners.isEmpty()) {
+                parts.add(UiText.get("asset.field.ownerName") + "：" + String.join("、", owners));
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private String codeLabel(Class<? extends Enum<?>> type, String code) {
+        try {
+            return text.label(Enum.valueOf((Class) type, code));
+        } catch (IllegalArgumentException | MissingResourceException e) {
+            return code;
+        }
+    }
+
+    /** The name the history gives the one who took the step of {@code kind} that names this 移交书 or disposal. */
+    public String actorOf(String kind, String key, Long recordId) {
+        AssetEventKind k = AssetEventKind.valueOf(kind);
+        return asset.history().stream().filter(e -> e.kind() == k
+                && Objects.equals(e.details().get(key), String.valueOf(recordId)))
+                .map(AssetEvent::actorName).reduce((a, b) -> b).orElse("");
+    }
+
+    public String projectName(long projectId) {
+        return asset.sources().stream().filter(s -> s.projectId() == projectId).map(AssetView.Source::projectName)
+                .findFirst().orElse("");
+    }
+
+    public String sourceLabel(ValuePart part) {
+        return UiText.get("project.fundsource." + part.source().name());
+    }
+
+    public Money getValueTotal() {
+        return asset.values().stream().map(ValuePart::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    public List<Handover> getHandovers() {
+        return asset == null ? List.of() : asset.handovers();
+    }
+
+    public List<Disposal> getDisposals() {
+        return asset == null ? List.of() : asset.disposals();
+    }
+
+    public boolean isDisposalStep() {
+        return pending != null && pending.disposalStep() != null;
+    }
+
+    public java.time.LocalDate getToday() {
+        return clock.today();
+    }
+
+    public OwnerLevel[] getOwnerLevels() {
+        return OwnerLevel.values();
+    }
+
+    public OperationMode[] getModes() {
+        return OperationMode.values();
+    }
+
+    /** Every status but 已处置, which only a completed disposal sets. */
+    public List<AssetStatus> getStatuses() {
+        return java.util.Arrays.stream(AssetStatus.values()).filter(s -> s != AssetStatus.DISPOSED).toList();
+    }
+
+    public FourBatch[] getFourBatches() {
+        return FourBatch.values();
+    }
+
+    public DisposalMethod[] getMethods() {
+        return DisposalMethod.values();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public AssetView getAsset() {
+        return asset;
+    }
+
+    public Asset.State getState() {
+        return asset == null ? null : asset.state();
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public List<AssetPageStep> getSteps() {
+        return steps;
+    }
+
+    public AssetPageStep getPending() {
+        return pending;
+    }
+
+    public AssetStepForm getForm() {
+        return form;
+    }
+}
