@@ -13,6 +13,7 @@ import cn.sunledger.ledger.domain.model.asset.DisposalMethod;
 import cn.sunledger.ledger.domain.model.asset.DisposalStatus;
 import cn.sunledger.ledger.domain.model.asset.FourBatch;
 import cn.sunledger.ledger.domain.model.asset.Handover;
+import cn.sunledger.ledger.domain.model.asset.IncomeKind;
 import cn.sunledger.ledger.domain.model.asset.OperationMode;
 import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
 import cn.sunledger.ledger.domain.model.asset.ValuePart;
@@ -57,12 +58,12 @@ public class AssetDetailView implements Serializable {
             "fromUnit", "toOwner", "acceptanceReportRef", "bookedOn", "mode", "operator", "contractFrom", "contractTo",
             "expectedAnnualIncome", "villageDecisionRef", "townshipApprovalRef", "caretaker", "work", "cost", "doneBy",
             "status", "fourBatch", "measure", "method", "reason", "appraisedValue", "proceedsUse", "disposalStatus",
-            "proceeds", "opinion");
+            "proceeds", "opinion", "kind", "payer", "amount", "periodFrom", "periodTo");
     private static final Map<String, Class<? extends Enum<?>>> CODED = Map.of("ownerLevel", OwnerLevel.class,
             "mode", OperationMode.class, "status", AssetStatus.class, "fourBatch", FourBatch.class,
-            "method", DisposalMethod.class, "disposalStatus", DisposalStatus.class);
+            "method", DisposalMethod.class, "disposalStatus", DisposalStatus.class, "kind", IncomeKind.class);
     private static final List<String> MONEY_DETAILS = List.of("originalValue", "expectedAnnualIncome", "cost",
-            "appraisedValue", "proceeds");
+            "appraisedValue", "proceeds", "amount");
 
     @Inject
     BusinessClock clock;
