@@ -200,6 +200,27 @@ class AssetUiBrowserIT {
         String upkeep = browser.findElement(By.id("historyList")).getText();
         assertTrue(upkeep.contains("大棚薄膜修补") && upkeep.contains("800.00") && upkeep.contains("李四"), upkeep);
         noCodes("maintained");
+
+        // 收益: the village records a rent receipt; a missing amount is named by its label, nothing is posted
+        assertTrue(steps().contains("income"), "the village records its asset's income: " + steps());
+        step("income");
+        pages.choose("incomeKindMenu", "RENT");
+        pages.type("stepForm:payer", "古城村种植大户");
+        pages.type("stepForm:receiptNo", "古收〔2042〕1号");
+        browser.findElement(By.id("stepForm:takeStep")).click();
+        WebElement amountError = pages.wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='stepForm:amount'] ~ .ui-message-error")));
+        assertTrue(amountError.getText().startsWith("金额（元）："), amountError.getText());
+        pages.type("stepForm:amount", "600");
+        browser.findElement(By.id("stepForm:takeStep")).click();
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("incomeReceipts"), "古收〔2042〕1号"));
+        String receipts = browser.findElement(By.id("incomeReceipts")).getText();
+        assertTrue(receipts.contains("租金") && receipts.contains("600.00") && receipts.contains("古城村种植大户"),
+                receipts);
+        assertTrue(receipts.matches("(?s).*\\d{6}-\\d{4}-\\d{6}.*"), "the receipt names its journal entry: " + receipts);
+        assertTrue(browser.findElement(By.id("historyList")).getText().contains("收益入账"), "in the history");
+        pages.screenshot("income");
+        noCodes("income");
         pages.signOut();
 
         // the project has left the warnings; the register lists the asset with its totals

@@ -2,6 +2,8 @@ package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.RegionView;
+import cn.sunledger.ledger.application.asset.AssetIncomeLedger;
+import cn.sunledger.ledger.application.asset.AssetIncomes;
 import cn.sunledger.ledger.application.asset.AssetRegister;
 import cn.sunledger.ledger.application.asset.AssetView;
 import cn.sunledger.ledger.domain.model.asset.Asset;
@@ -26,6 +28,7 @@ import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.interfaces.rest.BeanChecks;
+import cn.sunledger.web.interfaces.rest.dto.AssetIncomeRequest;
 import cn.sunledger.web.interfaces.rest.dto.AssetRequests;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.faces.context.FacesContext;
@@ -35,6 +38,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +79,9 @@ public class AssetDetailView implements Serializable {
     transient RegionDirectory regions;
 
     @Inject
+    transient AssetIncomes incomes;
+
+    @Inject
     transient CurrentCaller caller;
 
     @Inject
@@ -89,6 +96,7 @@ public class AssetDetailView implements Serializable {
     private String id;
     private boolean notFound;
     private AssetView asset;
+    private AssetIncomeLedger income;
     private String placeName;
     private List<AssetPageStep> steps = List.of();
     private AssetPageStep pending;
@@ -103,6 +111,7 @@ public class AssetDetailView implements Serializable {
         }
         try {
             asset = register.asset(caller.get(), assetId);
+            income = incomes.incomes(caller.get(), assetId);
             placeName = place(asset.state().naturalVillage());
             steps = offered();
         } catch (LedgerException e) {
@@ -151,7 +160,7 @@ public class AssetDetailView implements Serializable {
             boolean allowedNow = switch (step) {
                 case CONFIRMATION -> s.ownerLevel() == null || s.ownerLevel().receivingRole() == c.role();
                 case DISPOSAL -> open == null;
-                case OWNERSHIP, HANDOVER, OPERATION, MAINTENANCE, STATUS -> true;
+                case OWNERSHIP, HANDOVER, OPERATION, MAINTENANCE, INCOME, STATUS -> true;
                 case COUNTY_APPROVE -> open != null && step.disposalStep().allowedFrom(open.status())
                         && (c.role() == Role.COUNTY_RURAL_BUREAU ? open.ruralApprovedBy() == null
                         : open.financeApprovedBy() == null);
@@ -193,6 +202,10 @@ public class AssetDetailView implements Serializable {
                         : s.expectedAnnualIncome().toString());
             }
             case MAINTENANCE -> form.setCaretaker(s.caretaker());
+            case INCOME -> {
+                form.setIncomeKind(s.operationMode() == OperationMode.LEASE ? IncomeKind.RENT : null);
+                form.setPayer(s.operator());
+            }
             case STATUS -> {
                 form.setStatus(s.status());
                 form.setFourBatch(s.fourBatch());
@@ -266,6 +279,17 @@ public class AssetDetailView implements Serializable {
                     b.cost = money("cost", form.getCost());
                     b.doneBy = form.getDoneBy();
                     register.recordMaintenance(c, assetId, valid(b).toUpkeep());
+                }
+                case INCOME -> {
+                    AssetIncomeRequest b = new AssetIncomeRequest();
+                    b.kind = form.getIncomeKind();
+                    b.receivedOn = form.getOn();
+                    b.payer = form.getPayer();
+                    b.amount = money("amount", form.getAmount());
+                    b.receiptNo = form.getReceiptNo();
+                    b.periodFrom = form.getPeriodFrom();
+                    b.periodTo = form.getPeriodTo();
+                    incomes.record(c, assetId, valid(b).toReceipt(), null);
                 }
                 case STATUS -> {
                     AssetRequests.Status b = new AssetRequests.Status();
@@ -341,19 +365,21 @@ public class AssetDetailView implements Serializable {
     private Map<String, String[]> fields() {
         Map<String, String[]> f = new HashMap<>();
         for (String date : List.of("confirmedOn", "handedOverOn", "operatedFrom", "maintainedOn", "statusOn",
-                "proposedOn", "decidedOn", "date")) {
+                "proposedOn", "decidedOn", "receivedOn", "date")) {
             f.put(date, new String[] {FORM + "on", dateLabel()});
         }
         for (String field : List.of("supervisingDepartment", "decisionRef", "ownerLevel", "fromUnit", "assetList",
                 "acceptanceReportRef", "archiveList", "bookedOn", "opinion", "mode", "operator", "contractFrom",
                 "contractTo", "expectedAnnualIncome", "contractRef", "villageDecisionRef", "townshipApprovalRef",
                 "caretaker", "work", "cost", "doneBy", "status", "fourBatch", "measure", "documentRef", "method",
-                "reason", "appraisedValue", "proceedsUse", "proceeds")) {
+                "reason", "appraisedValue", "proceedsUse", "proceeds", "payer", "amount", "receiptNo", "periodFrom",
+                "periodTo")) {
             f.put(field, new String[] {FORM + field, UiText.get("asset.field." + field)});
         }
         if (isDisposalStep()) {
             f.put("decisionRef", new String[] {FORM + "stepDecisionRef", UiText.get("asset.field.decisionRef")});
         }
+        f.put("kind", new String[] {FORM + "incomeKind", UiText.get("asset.field.kind")});
         String[] owner = {FORM + "ownerName", UiText.get("asset.field.ownerName")};
         f.put("owners", owner);
         f.put("owners[0].entityName", owner);
@@ -443,6 +469,16 @@ public class AssetDetailView implements Serializable {
 
     public OwnerLevel[] getOwnerLevels() {
         return OwnerLevel.values();
+    }
+
+    /** The asset's receipts and, per year, expected against received. */
+    public AssetIncomeLedger getIncome() {
+        return income;
+    }
+
+    /** The kinds a receipt may be entered as (处置收入 is posted by the disposal's completion). */
+    public List<IncomeKind> getIncomeKinds() {
+        return Arrays.stream(IncomeKind.values()).filter(k -> k != IncomeKind.DISPOSAL_PROCEEDS).toList();
     }
 
     public OperationMode[] getModes() {

@@ -17,6 +17,7 @@ public enum AssetPageStep {
     CONFIRMATION(Action.CONFIRM_ASSET_HANDOVER, EnumSet.of(AssetStage.HANDOVER_SIGNED), null),
     OPERATION(Action.SET_ASSET_OPERATION, EnumSet.of(AssetStage.HANDED_OVER), null),
     MAINTENANCE(Action.RECORD_ASSET_MAINTENANCE, EnumSet.of(AssetStage.HANDED_OVER), null),
+    INCOME(Action.RECORD_ASSET_INCOME, EnumSet.of(AssetStage.HANDED_OVER), null),
     STATUS(Action.SET_ASSET_STATUS, EnumSet.of(AssetStage.HANDED_OVER), null),
     DISPOSAL(Action.PROPOSE_ASSET_DISPOSAL, EnumSet.of(AssetStage.HANDED_OVER), null),
     VILLAGE_APPROVE(Action.VILLAGE_APPROVE_ASSET_DISPOSAL, EnumSet.of(AssetStage.HANDED_OVER), DisposalStep.VILLAGE_APPROVE),

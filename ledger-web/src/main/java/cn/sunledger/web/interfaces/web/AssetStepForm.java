@@ -3,6 +3,7 @@ package cn.sunledger.web.interfaces.web;
 import cn.sunledger.ledger.domain.model.asset.AssetStatus;
 import cn.sunledger.ledger.domain.model.asset.DisposalMethod;
 import cn.sunledger.ledger.domain.model.asset.FourBatch;
+import cn.sunledger.ledger.domain.model.asset.IncomeKind;
 import cn.sunledger.ledger.domain.model.asset.OperationMode;
 import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
 import java.io.Serializable;
@@ -44,6 +45,13 @@ public class AssetStepForm implements Serializable {
     private String work;
     private String cost;
     private String doneBy;
+    // 收益
+    private IncomeKind incomeKind;
+    private String payer;
+    private String amount;
+    private String receiptNo;
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
     // 状态与四个一批
     private AssetStatus status;
     private FourBatch fourBatch;
@@ -310,5 +318,52 @@ public class AssetStepForm implements Serializable {
 
     public void setProceeds(String proceeds) {
         this.proceeds = proceeds;
+    }
+    public IncomeKind getIncomeKind() {
+        return incomeKind;
+    }
+
+    public void setIncomeKind(IncomeKind incomeKind) {
+        this.incomeKind = incomeKind;
+    }
+
+    public String getPayer() {
+        return payer;
+    }
+
+    public void setPayer(String payer) {
+        this.payer = payer;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public void setReceiptNo(String receiptNo) {
+        this.receiptNo = receiptNo;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(LocalDate periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(LocalDate periodTo) {
+        this.periodTo = periodTo;
     }
 }
