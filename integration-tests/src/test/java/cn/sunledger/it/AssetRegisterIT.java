@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.sunledger.it.support.BoardPostings;
 import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
@@ -236,7 +235,8 @@ class AssetRegisterIT {
     }
 
     private static Fixture build() throws SQLException {
-        long project = acceptedWithPayment("古城村资产台账测试项目 " + System.nanoTime());
+        long project = GuchengAcceptedProject.walk(YEAR, "古城村资产台账测试项目 " + System.nanoTime(), FUND_YEAR,
+                "500000.00", "300000.00", "250000.00", "台账");
         String a1 = form(project, "古城村登记测试大棚", "OPERATING", "产业基地", "100000.00");
         String a2 = form(project, "古城村登记测试冷库", "OPERATING", "冷链", "50000.00");
         String w = form(project, "古城村登记测试道路", "PUBLIC_WELFARE", "道路", "30000.00");
@@ -256,48 +256,6 @@ class AssetRegisterIT {
                 "{\"opinion\": \"资产已清点接收\", \"confirmedOn\": \"" + TODAY + "\"}");
         assertEquals(200, received.statusCode(), received.body());
         return new Fixture(project, List.of(a1, a2), w, id, handover, pastAsset(project));
-    }
-
-    /** A 古城村 project of 2041 into the library, planned, started, paid 250,000.00 of central funds, accepted. */
-    private static long acceptedWithPayment(String name) {
-        long id = ProjectLibraryDynamicsIT.intoLibrary(ProjectLibraryDynamicsIT.record(YEAR, name));
-        act(id, "plan", "{}");
-        HttpResponse<String> draft = Http.as("binchuan.rural").send("POST", "/ledger/api/notices", "application/json",
-                "{\"type\": \"PROJECT_START\", \"subjectId\": \"" + id + "\", \"regionCodes\": [], \"periodStart\": \""
-                        + TODAY.minusDays(12) + "\", \"periodEnd\": \"" + TODAY.minusDays(2) + "\"}");
-        assertEquals(201, draft.statusCode(), draft.body());
-        long notice = Http.json(draft).getJsonNumber("id").longValue();
-        assertEquals(200, Http.as("binchuan.rural").sendNoBody("POST", "/ledger/api/notices/" + notice + "/publish")
-                .statusCode());
-        BoardPostings.recordWithPhoto("gucheng.clerk", notice, "532924102201", TODAY.minusDays(12));
-        act(id, "start", "{}");
-        Http finance = Http.as("binchuan.finance");
-        HttpResponse<String> doc = finance.send("POST", "/ledger/api/fund-documents", "application/json",
-                "{\"docNumber\": \"宾财农〔" + FUND_YEAR + "〕台账" + System.nanoTime() % 1000000 + "号\","
-                        + " \"source\": \"CENTRAL_LINKAGE\", \"level\": \"CENTRAL\", \"regionCode\": \"" + COUNTY + "\","
-                        + " \"year\": " + FUND_YEAR + ", \"issuedOn\": \"" + TODAY.minusDays(6) + "\","
-                        + " \"amount\": \"500000.00\", \"purpose\": \"衔接资金\"}");
-        assertEquals(201, doc.statusCode(), doc.body());
-        HttpResponse<String> allocated = finance.send("POST", "/ledger/api/allocations", "application/json",
-                "{\"fundDocumentId\": " + Http.json(doc).getJsonNumber("id") + ", \"projectId\": " + id
-                        + ", \"amount\": \"300000.00\", \"allocatedOn\": \"" + TODAY.minusDays(5) + "\"}");
-        assertEquals(201, allocated.statusCode(), allocated.body());
-        HttpResponse<String> paid = finance.send("POST", "/ledger/api/disbursements", "application/json",
-                "{\"allocationId\": " + Http.json(allocated).getJsonNumber("id") + ", \"amount\": \"250000.00\","
-                        + " \"payee\": \"州城镇人民政府\", \"voucherNo\": \"记-台账1\", \"paidOn\": \"" + TODAY.minusDays(1)
-                        + "\"}");
-        assertEquals(201, paid.statusCode(), paid.body());
-        act(id, "complete", "{}");
-        act(id, "accept", "{\"decisionRef\": \"宾验〔2041〕3号\", \"opinion\": \"验收合格\", \"acceptanceReportRef\":"
-                + " \"宾农验〔2041〕8号\", \"indicatorActuals\": [{\"index\": 0, \"actual\": \"40\"}, {\"index\": 1,"
-                + " \"actual\": \"1600\"}, {\"index\": 2, \"actual\": \"97\"}]}");
-        return id;
-    }
-
-    private static void act(long id, String action, String body) {
-        HttpResponse<String> r = Http.as("binchuan.rural").send("POST", "/ledger/api/projects/" + id + "/actions/"
-                + action, "application/json", body);
-        assertEquals(200, r.statusCode(), action + ": " + r.body());
     }
 
     private static String form(long project, String name, String assetClass, String subType, String value) {

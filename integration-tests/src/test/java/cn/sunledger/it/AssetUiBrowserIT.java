@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.sunledger.it.support.BoardPostings;
 import cn.sunledger.it.support.Browser;
 import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.StaffPages;
 import cn.sunledger.it.support.TestServer;
-import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,7 +40,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class AssetUiBrowserIT {
 
-    private static final String API = "/ledger/api/projects";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     /**
      * Codes that must never reach an asset screen. (The demo users' display names carry their usernames, as
@@ -78,7 +75,8 @@ class AssetUiBrowserIT {
     @Test
     void theCountyRegistersAnAssetFromAnAcceptedProjectAndTheVillageConfirmsReceipt() {
         String projectName = "古城村资产界面测试项目" + System.nanoTime() % 1000000;
-        long projectId = accepted(projectName, "40000.00");
+        long projectId = GuchengAcceptedProject.walk(2042, projectName, TODAY.getYear(), "40000.00", "40000.00",
+                "40000.00", "资产界面");
 
         // 资产监管预警: the accepted project without an asset, linked to its page
         pages.signIn("binchuan.rural");
@@ -280,53 +278,5 @@ class AssetUiBrowserIT {
                 + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
         return Http.json(r).getJsonNumber("total").intValue();
-    }
-
-    /**
-     * A 古城村 project of 2042 walked into the library, planned, started on its 项目实施前公示, paid {@code paid} of
-     * central linkage money by 宾川's finance bureau, completed and accepted; no asset formed from it yet.
-     */
-    private static long accepted(String name, String paid) {
-        long id = ProjectLibraryDynamicsIT.intoLibrary(ProjectLibraryDynamicsIT.record(2042, name));
-        act(id, "plan", "{}");
-        HttpResponse<String> draft = Http.as("binchuan.rural").send("POST", "/ledger/api/notices", "application/json",
-                "{\"type\": \"PROJECT_START\", \"subjectId\": \"" + id + "\", \"regionCodes\": [], \"periodStart\": \""
-                        + TODAY.minusDays(12) + "\", \"periodEnd\": \"" + TODAY.minusDays(2) + "\"}");
-        assertEquals(201, draft.statusCode(), draft.body());
-        long notice = Http.json(draft).getJsonNumber("id").longValue();
-        assertEquals(200, Http.as("binchuan.rural").sendNoBody("POST", "/ledger/api/notices/" + notice + "/publish")
-                .statusCode());
-        BoardPostings.recordWithPhoto("gucheng.clerk", notice, "532924102201", TODAY.minusDays(12));
-        act(id, "start", "{}");
-
-        Http finance = Http.as("binchuan.finance");
-        HttpResponse<String> doc = finance.send("POST", "/ledger/api/fund-documents", "application/json",
-                "{\"docNumber\": \"宾财农〔" + TODAY.getYear() + "〕资产界面" + System.nanoTime() % 1000000 + "号\","
-                        + " \"source\": \"CENTRAL_LINKAGE\", \"level\": \"CENTRAL\", \"regionCode\": \"532924000000\","
-                        + " \"year\": " + TODAY.getYear() + ", \"issuedOn\": \"" + TODAY.minusDays(5) + "\","
-                        + " \"amount\": \"" + paid + "\", \"purpose\": \"衔接资金（资产界面测试）\"}");
-        assertEquals(201, doc.statusCode(), doc.body());
-        HttpResponse<String> allocation = finance.send("POST", "/ledger/api/allocations", "application/json",
-                "{\"fundDocumentId\": " + Http.json(doc).getJsonNumber("id") + ", \"projectId\": " + id
-                        + ", \"amount\": \"" + paid + "\", \"allocatedOn\": \"" + TODAY.minusDays(4) + "\"}");
-        assertEquals(201, allocation.statusCode(), allocation.body());
-        HttpResponse<String> payment = finance.send("POST", "/ledger/api/disbursements", "application/json",
-                "{\"allocationId\": " + Http.json(allocation).getJsonNumber("id") + ", \"amount\": \"" + paid
-                        + "\", \"payee\": \"州城镇人民政府\", \"voucherNo\": \"记-资产界面\", \"paidOn\": \"" + TODAY + "\"}");
-        assertEquals(201, payment.statusCode(), payment.body());
-
-        act(id, "complete", "{}");
-        act(id, "accept", "{\"decisionRef\": \"宾验〔2042〕3号\", \"opinion\": \"验收合格\","
-                + " \"acceptanceReportRef\": \"宾农验〔2042〕8号\", \"indicatorActuals\": [{\"index\": 0, \"actual\": \"40\"},"
-                + " {\"index\": 1, \"actual\": \"1500\"}, {\"index\": 2, \"actual\": \"96\"}]}");
-        JsonObject project = Http.json(Http.as("binchuan.rural").get(API + "/" + id));
-        assertEquals("ACCEPTED", project.getString("status"));
-        return id;
-    }
-
-    private static void act(long id, String action, String body) {
-        HttpResponse<String> r = Http.as("binchuan.rural").send("POST", API + "/" + id + "/actions/" + action,
-                "application/json", body);
-        assertEquals(200, r.statusCode(), action + ": " + r.body());
     }
 }

@@ -31,11 +31,9 @@ import cn.sunledger.web.interfaces.rest.BeanChecks;
 import cn.sunledger.web.interfaces.rest.dto.AssetIncomeRequest;
 import cn.sunledger.web.interfaces.rest.dto.AssetRequests;
 import cn.sunledger.web.security.CurrentCaller;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,8 +125,7 @@ public class AssetDetailView implements Serializable {
     private void notFound() {
         notFound = true;
         asset = null;
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                .setStatus(HttpServletResponse.SC_NOT_FOUND);
+        NotFoundStatus.answer();
     }
 
     /** "苍山西镇 光明村 上村组": the township, village and natural village by name. */

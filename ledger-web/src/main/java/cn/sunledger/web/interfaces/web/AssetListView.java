@@ -2,7 +2,6 @@ package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.RegionDirectory;
-import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.application.asset.AssetFilter;
 import cn.sunledger.ledger.application.asset.AssetList;
 import cn.sunledger.ledger.application.asset.AssetRegister;
@@ -11,8 +10,6 @@ import cn.sunledger.ledger.domain.model.asset.AssetClass;
 import cn.sunledger.ledger.domain.model.asset.AssetStatus;
 import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.region.RegionLevel;
-import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
@@ -20,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
@@ -56,24 +52,7 @@ public class AssetListView implements Serializable {
 
     @PostConstruct
     void init() {
-        regionItems = scopeRegions(caller.get());
-    }
-
-    /** The caller's region and two levels below it (a county: its townships and their villages). */
-    private List<SelectItem> scopeRegions(Caller c) {
-        List<SelectItem> items = new ArrayList<>();
-        if (c.homeRegion().level() == RegionLevel.NATURAL_VILLAGE) {
-            return items;
-        }
-        for (RegionView child : regions.children(c, c.homeRegion())) {
-            items.add(new SelectItem(child.code(), child.name()));
-            if (child.childCount() > 0 && RegionCode.of(child.code()).level() != RegionLevel.VILLAGE) {
-                for (RegionView grandchild : regions.children(c, RegionCode.of(child.code()))) {
-                    items.add(new SelectItem(grandchild.code(), "\u3000" + grandchild.name()));
-                }
-            }
-        }
-        return items;
+        regionItems = ScopeRegions.of(regions, caller.get());
     }
 
     public void search() {

@@ -23,7 +23,6 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -112,8 +111,7 @@ public class FundDocumentDetailView implements Serializable {
     private void notFound() {
         notFound = true;
         document = null;
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                .setStatus(HttpServletResponse.SC_NOT_FOUND);
+        NotFoundStatus.answer();
     }
 
     private void reload() {

@@ -2,15 +2,12 @@ package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.RegionDirectory;
-import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.application.project.CategoryView;
 import cn.sunledger.ledger.application.project.ProjectFilter;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectSummary;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.region.RegionLevel;
-import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
@@ -75,24 +72,7 @@ public class ProjectListView implements Serializable {
                     .forEach(c -> items.add(new SelectItem(c.code(), "\u3000" + c.name())));
         }
         categoryItems = items;
-        regionItems = scopeRegions(caller.get());
-    }
-
-    /** The caller's region and two levels below it (a county: its townships and their villages). */
-    private List<SelectItem> scopeRegions(Caller c) {
-        List<SelectItem> items = new ArrayList<>();
-        if (c.homeRegion().level() == RegionLevel.NATURAL_VILLAGE) {
-            return items;
-        }
-        for (RegionView child : regions.children(c, c.homeRegion())) {
-            items.add(new SelectItem(child.code(), child.name()));
-            if (child.childCount() > 0 && RegionCode.of(child.code()).level() != RegionLevel.VILLAGE) {
-                for (RegionView grandchild : regions.children(c, RegionCode.of(child.code()))) {
-                    items.add(new SelectItem(grandchild.code(), "\u3000" + grandchild.name()));
-                }
-            }
-        }
-        return items;
+        regionItems = ScopeRegions.of(regions, caller.get());
     }
 
     /** Filters changed: the table starts again at its first page. */

@@ -62,6 +62,19 @@ public class AssetIncomeStore {
         });
     }
 
+    /** The day operation was first recorded for the asset (its first 运营 step), if it ever was. */
+    public LocalDate firstOperatedOn(long assetId) {
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT MIN(event_date) FROM asset_event WHERE asset_id = ? AND kind = 'OPERATION_SET'")) {
+                s.setLong(1, assetId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getObject(1, LocalDate.class) : null;
+                }
+            }
+        });
+    }
+
     /** The asset's receipts, newest first, each with the entry that reversed its posting (derived, never a flag). */
     public List<AssetIncomeLedger.Receipt> receipts(long assetId) {
         return jdbc.work(c -> {

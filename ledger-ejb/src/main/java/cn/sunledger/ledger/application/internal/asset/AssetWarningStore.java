@@ -29,9 +29,11 @@ public class AssetWarningStore {
             LocalDate acceptedOn) {
     }
 
-    private static final String ASSET_ROWS = "SELECT a.id, a.code, a.name, a.natural_village_code, r.name, a.status,"
-            + " a.contract_to FROM asset a JOIN region r ON r.code = a.natural_village_code"
+    private static final String ASSET_COLUMNS = "SELECT a.id, a.code, a.name, a.natural_village_code, r.name, a.status,"
+            + " a.contract_to";
+    private static final String ASSETS_IN_REGION = " FROM asset a JOIN region r ON r.code = a.natural_village_code"
             + " WHERE a.natural_village_code LIKE ? AND a.stage <> 'DISPOSED'";
+    private static final String ASSET_ROWS = ASSET_COLUMNS + ASSETS_IN_REGION;
 
     @Inject
     TransactionJdbc jdbc;
@@ -74,8 +76,8 @@ public class AssetWarningStore {
 
     /** Handed-over assets under 租赁 with the day the rent received so far covers. */
     public List<LeaseRow> leases(RegionCode region) {
-        return rows(ASSET_ROWS.replace(" FROM asset a", ", a.contract_from, (SELECT MAX(i.period_to) FROM asset_income i"
-                + " WHERE i.asset_id = a.id AND i.kind = 'RENT'" + COUNTING + ") FROM asset a")
+        return rows(ASSET_COLUMNS + ", a.contract_from, (SELECT MAX(i.period_to) FROM asset_income i"
+                + " WHERE i.asset_id = a.id AND i.kind = 'RENT'" + COUNTING + ")" + ASSETS_IN_REGION
                 + " AND a.stage = 'HANDED_OVER' AND a.operation_mode = 'LEASE' ORDER BY a.natural_village_code, a.id",
                 rs -> new LeaseRow(new AssetRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)),

@@ -10,7 +10,6 @@ import cn.sunledger.ledger.application.internal.fund.JournalPoster.OpenEntry;
 import cn.sunledger.ledger.application.internal.fund.RetriedOnLockConflict;
 import cn.sunledger.ledger.domain.model.asset.Actor;
 import cn.sunledger.ledger.domain.model.asset.Asset;
-import cn.sunledger.ledger.domain.model.asset.AssetEventKind;
 import cn.sunledger.ledger.domain.model.asset.ExpectedIncome;
 import cn.sunledger.ledger.domain.model.asset.IncomeKind;
 import cn.sunledger.ledger.domain.model.asset.Owner;
@@ -126,10 +125,8 @@ public class DefaultAssetIncomes implements AssetIncomes {
         AccessPolicy.require(caller, Action.VIEW_ASSETS, asset.naturalVillage());
         Asset.State s = asset.state();
         List<AssetIncomeLedger.Receipt> receipts = incomes.receipts(assetId);
-        LocalDate operatedFrom = assets.events(assetId).stream().filter(e -> e.kind() == AssetEventKind.OPERATION_SET)
-                .map(e -> e.on()).findFirst().orElse(null);
-        Map<Integer, Money> expected = ExpectedIncome.byYear(s.expectedAnnualIncome(), operatedFrom, s.contractFrom(),
-                s.contractTo(), clock.today());
+        Map<Integer, Money> expected = ExpectedIncome.byYear(s.expectedAnnualIncome(), incomes.firstOperatedOn(assetId),
+                s.contractFrom(), s.contractTo(), clock.today());
         Map<Integer, Money> received = new TreeMap<>();
         for (AssetIncomeLedger.Receipt receipt : receipts) {
             if (receipt.counts()) {

@@ -192,9 +192,7 @@ public class DefaultFundLedger implements FundLedger {
         }
         if (original.kind() == EntryKind.ASSET_INCOME) {
             // the owner side has no guard row yet: nothing spends an owner's income before distributions exist
-            journal.reversalOf(entryNo).ifPresent(by -> {
-                throw LedgerException.conflict("fund.alreadyReversed", entryNo, by);
-            });
+            refuseIfReversed(entryNo);
             return postReversal(caller, original, reason);
         }
         JournalLine first = original.lines().get(0);
@@ -203,9 +201,7 @@ public class DefaultFundLedger implements FundLedger {
         Long allocationId = original.lines().stream().map(JournalLine::allocationId).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         AllocationRow allocation = allocationId == null ? null : funds.allocation(allocationId, true).orElseThrow();
-        journal.reversalOf(entryNo).ifPresent(by -> {
-            throw LedgerException.conflict("fund.alreadyReversed", entryNo, by);
-        });
+        refuseIfReversed(entryNo);
         Money amount = original.movement().amount();
         switch (original.kind()) {
             case DOCUMENT -> {
@@ -225,6 +221,13 @@ public class DefaultFundLedger implements FundLedger {
             default -> throw new IllegalStateException(original.kind().name());
         }
         return postReversal(caller, original, reason);
+    }
+
+    /** An entry is reversed at most once (409 naming the reversal). */
+    private void refuseIfReversed(String entryNo) {
+        journal.reversalOf(entryNo).ifPresent(by -> {
+            throw LedgerException.conflict("fund.alreadyReversed", entryNo, by);
+        });
     }
 
     /** 红字冲销 dated today, in the current open period; says so when the original's period is closed. */
