@@ -25,13 +25,10 @@ import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AssetIncomeInContainerIT {
 
-    private static final String VILLAGE = "532922101201001";
     private static final String YANGBI = "532922000000";
     private static final Caller CLERK = new Caller("guangming.clerk", "光明村村委会", Role.VILLAGE_CLERK,
             RegionCode.of("532922101201"));
@@ -63,7 +59,7 @@ class AssetIncomeInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return LedgerTestArchive.create("asset-income-it", AssetIncomeInContainerIT.class);
+        return LedgerTestArchive.create("asset-income-it", AssetIncomeInContainerIT.class, BareAssets.class);
     }
 
     @Inject
@@ -166,42 +162,6 @@ class AssetIncomeInContainerIT {
 
     /** A handed-over asset under 租赁 (60,000 元 a year) owned 60/40 by two villages' cooperatives. */
     private long leasedAsset(LocalDate contractFrom, LocalDate contractTo) throws SQLException {
-        LocalDate formed = clock.today().minusDays(300);
-        try (Connection c = owner.getConnection()) {
-            long id;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
-                    + " natural_village_code, county_code, formed_on, original_value, value_entered, stage, status,"
-                    + " owner_level, operation_mode, operator, contract_from, contract_to, expected_annual_income,"
-                    + " caretaker, last_event_on, created_by, created_at) VALUES (?, '收益测试资产', 'OPERATING',"
-                    + " 'OP-BASE', ?, ?, ?, 1.00, TRUE, 'HANDED_OVER', 'NORMAL', 'VILLAGE', 'LEASE', '某蔬菜公司', ?, ?,"
-                    + " 60000.00, '村集体管护小组', ?, 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, "IIT-" + System.nanoTime() % 10000000000L);
-                p.setString(2, VILLAGE);
-                p.setString(3, YANGBI);
-                p.setDate(4, Date.valueOf(formed));
-                p.setDate(5, Date.valueOf(contractFrom));
-                p.setDate(6, Date.valueOf(contractTo));
-                p.setDate(7, Date.valueOf(formed));
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO asset_owner (asset_id, seq, entity_name, region_code, share) VALUES (?, ?, ?, ?, ?)")) {
-                Object[][] owners = {{1, "光明村股份经济合作社", "532922101201", new BigDecimal("0.6")},
-                        {2, "白章村股份经济合作社", "532922101202", new BigDecimal("0.4")}};
-                for (Object[] o : owners) {
-                    p.setLong(1, id);
-                    p.setInt(2, (Integer) o[0]);
-                    p.setString(3, (String) o[1]);
-                    p.setString(4, (String) o[2]);
-                    p.setBigDecimal(5, (BigDecimal) o[3]);
-                    p.executeUpdate();
-                }
-            }
-            return id;
-        }
+        return BareAssets.leased(owner, "收益测试资产", clock.today().minusDays(300), contractFrom, contractTo);
     }
 }

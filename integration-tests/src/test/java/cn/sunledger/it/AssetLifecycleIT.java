@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fund ledger paid, by source), 确权 with the village's 股份经济合作社 by default, the 移交书 signed and then confirmed
  * by the village, operation, upkeep, status and 四个一批, and disposal through its whole chain — and every refusal
  * the register owes: an unfinished project, shares not summing to 1, a 原值 above what was spent, the wrong role, a
- * skipped step, a date before the previous event or in the future, anything after disposal.
+ * skipped step, a date before the previous event or in the future, a disposal completed before its 资产处置公示 has run
+ * (what happens after disposal is AssetDisposalNoticeInContainerIT's, which can move the clock past the period).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -129,10 +131,14 @@ class AssetLifecycleIT {
                 "the county does not confirm for the village");
         assertEquals(403, Http.as("baizhang.clerk").send("POST", confirmPath, "application/json", confirmation)
                 .statusCode(), "another village's clerk does not either");
+        HttpResponse<String> earlyNotice = rural.send("POST", "/ledger/api/notices", "application/json",
+                noticeDraft("ASSET_HANDOVER", id, TODAY, TODAY.plusDays(9)));
+        assertEquals(422, earlyNotice.statusCode(), "not before the owner confirmed receipt: " + earlyNotice.body());
         HttpResponse<String> received = clerk.send("POST", confirmPath, "application/json", confirmation);
         assertEquals(200, received.statusCode(), received.body());
         assertEquals("HANDED_OVER", Http.json(received).getString("stage"));
         assertTrue(Http.json(received).getJsonArray("handovers").getJsonObject(0).getBoolean("confirmed"));
+        handoverNoticeIsPostedAtTheOwnersVillage(id);
 
         // 运营, a change of operator, 管护, status and 四个一批
         HttpResponse<String> operated = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
@@ -140,12 +146,7 @@ class AssetLifecycleIT {
         assertEquals(200, operated.statusCode(), operated.body());
         assertEquals("NORMAL", Http.json(operated).getString("status"));
         assertEquals("60000.00", Http.json(operated).getString("expectedAnnualIncome"));
-        HttpResponse<String> newOperator = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
-                "application/json", operation("另一家公司", null, null));
-        assertEquals(422, newOperator.statusCode(), newOperator.body());
-        assertEquals("villageDecisionRef", field(newOperator));
-        assertEquals(200, rural.send("PUT", "/ledger/api/assets/" + id + "/operation", "application/json",
-                operation("另一家公司", "光明村决〔2026〕3号", "苍山西镇批〔2026〕5号")).statusCode());
+        operatorChangeWaitsForItsNotice(id);
         HttpResponse<String> upkeep = clerk.send("POST", "/ledger/api/assets/" + id + "/maintenance",
                 "application/json", maintenance(TODAY));
         assertEquals(201, upkeep.statusCode(), upkeep.body());
@@ -231,46 +232,15 @@ class AssetLifecycleIT {
                 step("漾财批〔2026〕7号"));
         assertEquals(200, financeApproves.statusCode(), financeApproves.body());
         assertEquals("COUNTY_APPROVED", disposalOf(financeApproves).getString("status"));
-        HttpResponse<String> done = rural.send("POST", steps + "complete", "application/json",
-                "{\"proceeds\": \"248000.00\", \"decidedOn\": \"" + TODAY + "\"}");
-        assertEquals(200, done.statusCode(), done.body());
-        assertEquals("DISPOSED", Http.json(done).getString("stage"));
-        assertEquals("DISPOSED", Http.json(done).getString("status"));
-        assertEquals("248000.00", disposalOf(done).getString("proceeds"));
-
-        // the proceeds are the collective's income, posted with the completion
-        JsonObject proceeds = Http.json(rural.get("/ledger/api/assets/" + id + "/incomes")).getJsonArray("receipts")
-                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("kind").equals("DISPOSAL_PROCEEDS"))
-                .findFirst().orElseThrow();
-        assertEquals("248000.00", proceeds.getString("amount"));
-        assertTrue(proceeds.getString("entryNo").startsWith("532922-"), proceeds.toString());
-        HttpResponse<String> proceedsByHand = clerk.send("POST", incomes, "application/json",
-                income("1.00", "by-hand").replace("RENT", "DISPOSAL_PROCEEDS"));
-        assertTrue(proceedsByHand.statusCode() == 409 || proceedsByHand.statusCode() == 422, proceedsByHand.body());
-
-        // nothing after disposal
-        for (HttpResponse<String> after : List.of(
-                clerk.send("POST", "/ledger/api/assets/" + id + "/maintenance", "application/json", maintenance(TODAY)),
-                rural.send("PUT", "/ledger/api/assets/" + id + "/status", "application/json",
-                        "{\"status\": \"NORMAL\", \"statusOn\": \"" + TODAY + "\"}"),
-                rural.send("PUT", "/ledger/api/assets/" + id + "/operation", "application/json",
-                        operation("第三家公司", "决", "批")),
-                rural.send("POST", "/ledger/api/assets/" + id + "/disposals", "application/json",
-                        "{\"method\": \"SCRAP\", \"reason\": \"再处置\", \"proposedOn\": \"" + TODAY + "\"}"),
-                rural.send("POST", steps + "return", "application/json",
-                        "{\"opinion\": \"退回\", \"decidedOn\": \"" + TODAY + "\"}"),
-                clerk.send("POST", "/ledger/api/assets/" + id + "/incomes", "application/json",
-                        income("100.00", "after-disposal")))) {
-            assertEquals(409, after.statusCode(), after.body());
-        }
+        disposalWaitsForItsNotice(id, disposal, steps);
 
         // the history: every step, in order, by name and role, never before its predecessor
         JsonObject read = Http.json(Http.as("yangbi.auditor").get("/ledger/api/assets/" + id));
         List<JsonObject> history = read.getJsonArray("history").getValuesAs(JsonObject.class);
         assertEquals(List.of("REGISTERED", "OWNERSHIP_CONFIRMED", "HANDOVER_SIGNED", "HANDOVER_CONFIRMED",
-                "OPERATION_SET", "OPERATION_SET", "MAINTENANCE", "INCOME_RECORDED", "STATUS_SET", "DISPOSAL_PROPOSED",
+                "OPERATION_SET", "OPERATOR_CHANGE_PROPOSED", "MAINTENANCE", "INCOME_RECORDED", "STATUS_SET", "DISPOSAL_PROPOSED",
                 "DISPOSAL_VILLAGE_APPROVED", "DISPOSAL_TOWNSHIP_APPROVED", "DISPOSAL_COUNTY_APPROVED",
-                "DISPOSAL_COUNTY_APPROVED", "DISPOSAL_COMPLETED"),
+                "DISPOSAL_COUNTY_APPROVED"),
                 history.stream().map(e -> e.getString("kind")).toList());
         assertEquals("村级填报员", history.get(3).getString("actorRoleName"));
         assertTrue(history.get(3).getString("actor").contains("村级填报员"), history.get(3).toString());
@@ -283,16 +253,129 @@ class AssetLifecycleIT {
 
         // the register: filtered, in scope
         JsonObject listed = Http.json(rural.get("/ledger/api/assets?region=532922101201&class=OPERATING"
-                + "&status=DISPOSED&size=200"));
+                + "&status=IDLE&size=200"));
         assertTrue(listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(i -> i.getJsonNumber("id").longValue() == id), listed.toString());
         assertTrue(listed.getInt("total") >= 1);
-        JsonObject idleOnly = Http.json(rural.get("/ledger/api/assets?region=532922000000&status=IDLE&size=200"));
-        assertTrue(idleOnly.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        JsonObject normalOnly = Http.json(rural.get("/ledger/api/assets?region=532922000000&status=NORMAL&size=200"));
+        assertTrue(normalOnly.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .noneMatch(i -> i.getJsonNumber("id").longValue() == id));
         assertEquals(403, Http.as("binchuan.rural").get("/ledger/api/assets?region=532922000000").statusCode());
         assertEquals(403, Http.as("binchuan.rural").get("/ledger/api/assets/" + id).statusCode());
         assertEquals(400, rural.get("/ledger/api/assets?class=FACTORY").statusCode());
+    }
+
+    /**
+     * 资产确权移交公示: drafted without places, it goes to the owning village and its natural villages; published, its
+     * PDF names the asset, its owner, the 移交书 and what is not decided yet.
+     */
+    private static void handoverNoticeIsPostedAtTheOwnersVillage(long id) {
+        Http rural = Http.as("yangbi.rural");
+        HttpResponse<String> backdated = rural.send("POST", "/ledger/api/notices", "application/json",
+                noticeDraft("ASSET_HANDOVER", id, TODAY.minusDays(1), TODAY.plusDays(9)));
+        assertEquals(422, backdated.statusCode(), "not from before the receipt: " + backdated.body());
+        HttpResponse<String> draft = rural.send("POST", "/ledger/api/notices", "application/json",
+                noticeDraft("ASSET_HANDOVER", id, TODAY, TODAY.plusDays(9)));
+        assertEquals(201, draft.statusCode(), draft.body());
+        JsonObject notice = Http.json(draft);
+        List<String> places = notice.getJsonArray("regionCodes").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertTrue(places.contains("532922101201") && places.contains(PLACE) && places.contains("532922101201002"),
+                places.toString());
+        HttpResponse<String> published = rural.sendNoBody("POST", "/ledger/api/notices/"
+                + notice.getJsonNumber("id") + "/publish");
+        assertEquals(200, published.statusCode(), published.body());
+        String pdf = ProjectWorkflowIT.pdfText(PortalHttp.getOk("/portal/notices/"
+                + Http.json(published).getString("noticeNo") + ".pdf").body()).replaceAll("\\s+", "");
+        for (String expected : List.of("资产确权移交公示", "光明村股份经济合作社", "苍山西镇人民政府", "漾农验〔2026〕8号",
+                "运营方式尚未确定", "管护主体尚未确定")) {
+            assertTrue(pdf.contains(expected), expected + " in " + pdf);
+        }
+    }
+
+    /**
+     * A county-approved disposal is completed only after its 资产处置公示 has run: refused while there is none, the
+     * notice refused before the approval and from a day before it, and completion refused while the period runs.
+     * (AssetDisposalNoticeInContainerIT moves the clock past the period and completes it.)
+     */
+    private static void disposalWaitsForItsNotice(long id, long disposal, String steps) {
+        Http rural = Http.as("yangbi.rural");
+        String completion = "{\"proceeds\": \"248000.00\", \"decidedOn\": \"" + TODAY + "\"}";
+        HttpResponse<String> noNotice = rural.send("POST", steps + "complete", "application/json", completion);
+        assertEquals(409, noNotice.statusCode(), noNotice.body());
+        assertTrue(Http.json(noNotice).getString("detail").contains("资产处置公示"), noNotice.body());
+        HttpResponse<String> early = rural.send("POST", "/ledger/api/notices", "application/json",
+                noticeDraft("ASSET_DISPOSAL", disposal, TODAY.minusDays(1), TODAY.plusDays(9)));
+        assertEquals(422, early.statusCode(), "not from before the county's approval: " + early.body());
+        HttpResponse<String> draft = rural.send("POST", "/ledger/api/notices", "application/json",
+                noticeDraft("ASSET_DISPOSAL", disposal, TODAY, TODAY.plusDays(9)));
+        assertEquals(201, draft.statusCode(), draft.body());
+        HttpResponse<String> published = rural.sendNoBody("POST", "/ledger/api/notices/"
+                + Http.json(draft).getJsonNumber("id") + "/publish");
+        assertEquals(200, published.statusCode(), published.body());
+        String noticeNo = Http.json(published).getString("noticeNo");
+        String pdf = ProjectWorkflowIT.pdfText(PortalHttp.getOk("/portal/notices/" + noticeNo + ".pdf").body())
+                .replaceAll("\\s+", "");
+        for (String expected : List.of("资产处置公示", "拍卖", "长期闲置，经评估拍卖", "250,000.00",
+                "光明村村民代表大会", "苍山西镇人民政府", "漾濞县财政局", "漾财批〔2026〕7号")) {
+            assertTrue(pdf.contains(expected), expected + " in " + pdf);
+        }
+        HttpResponse<String> running = rural.send("POST", steps + "complete", "application/json", completion);
+        assertEquals(409, running.statusCode(), running.body());
+        assertTrue(Http.json(running).getString("detail").contains(noticeNo)
+                && Http.json(running).getString("detail").contains(TODAY.plusDays(9).toString()), running.body());
+        assertEquals("COUNTY_APPROVED", Http.json(rural.get("/ledger/api/assets/" + id)).getJsonArray("disposals")
+                .getJsonObject(0).getString("status"), "nothing changed");
+    }
+
+    /**
+     * A new operator only as the village proposed it and after the proposal's notice has run: refused before the
+     * proposal (naming the operator), proposed by the village clerk (not by the finance bureau), its notice published,
+     * and the change still refused while the period runs (AssetNoticeGatesInContainerIT moves the clock and makes it).
+     */
+    private static void operatorChangeWaitsForItsNotice(long id) {
+        Http rural = Http.as("yangbi.rural");
+        String change = operation("另一家公司", "光明村决〔2026〕3号", "苍山西镇批〔2026〕5号");
+        HttpResponse<String> unproposed = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
+                "application/json", change);
+        assertEquals(422, unproposed.statusCode(), unproposed.body());
+        assertEquals("operator", field(unproposed));
+        String proposal = "{\"operator\": \"另一家公司\", \"villageDecisionRef\": \"光明村决〔2026〕3号\","
+                + " \"proposedOn\": \"" + TODAY + "\"}";
+        assertEquals(403, Http.as("yangbi.finance").send("POST", "/ledger/api/assets/" + id + "/operator-changes",
+                "application/json", proposal).statusCode());
+        HttpResponse<String> proposed = Http.as("guangming.clerk").send("POST", "/ledger/api/assets/" + id
+                + "/operator-changes", "application/json", proposal);
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        assertEquals("某蔬菜种植专业合作社", Http.json(proposed).getString("operator"), "nothing changes yet");
+        int seq = Http.json(proposed).getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("OPERATOR_CHANGE_PROPOSED")).findFirst().orElseThrow()
+                .getInt("seq");
+        HttpResponse<String> noNotice = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
+                "application/json", change);
+        assertEquals(409, noNotice.statusCode(), noNotice.body());
+        assertTrue(Http.json(noNotice).getString("detail").contains("资产经营主体变更公示"), noNotice.body());
+        HttpResponse<String> draft = rural.send("POST", "/ledger/api/notices", "application/json",
+                noticeDraft("ASSET_OPERATOR_CHANGE", id + "-" + seq, TODAY, TODAY.plusDays(9)));
+        assertEquals(201, draft.statusCode(), draft.body());
+        HttpResponse<String> published = rural.sendNoBody("POST", "/ledger/api/notices/"
+                + Http.json(draft).getJsonNumber("id") + "/publish");
+        assertEquals(200, published.statusCode(), published.body());
+        String pdf = ProjectWorkflowIT.pdfText(PortalHttp.getOk("/portal/notices/"
+                + Http.json(published).getString("noticeNo") + ".pdf").body()).replaceAll("\\s+", "");
+        for (String expected : List.of("资产经营主体变更公示", "现经营主体某蔬菜种植专业合作社", "拟变更经营主体另一家公司",
+                "光明村决〔2026〕3号")) {
+            assertTrue(pdf.contains(expected), expected + " in " + pdf);
+        }
+        HttpResponse<String> running = rural.send("PUT", "/ledger/api/assets/" + id + "/operation",
+                "application/json", change);
+        assertEquals(409, running.statusCode(), running.body());
+        assertEquals("某蔬菜种植专业合作社", Http.json(rural.get("/ledger/api/assets/" + id)).getString("operator"));
+    }
+
+    private static String noticeDraft(String type, Object subject, LocalDate from, LocalDate to) {
+        return "{\"type\": \"" + type + "\", \"subjectId\": \"" + subject + "\", \"regionCodes\": [],"
+                + " \"periodStart\": \"" + from + "\", \"periodEnd\": \"" + to + "\"}";
     }
 
     private static long demoProject(String status) {

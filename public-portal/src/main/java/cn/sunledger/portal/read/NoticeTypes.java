@@ -19,6 +19,7 @@ public final class NoticeTypes {
         LABELS.put("FUND_ALLOCATION", "资金分配结果公告");
         LABELS.put("ASSET_HANDOVER", "资产确权移交公示");
         LABELS.put("ASSET_DISPOSAL", "资产处置公示");
+        LABELS.put("ASSET_OPERATOR_CHANGE", "资产经营主体变更公示");
         LABELS.put("DISTRIBUTION_PLAN", "收益分配方案公示");
         LABELS.put("DISTRIBUTION_RESULT", "收益分配结果公告");
     }

@@ -46,6 +46,9 @@ public interface AssetRegister {
     /** 接收确认 by the receiving owner's side. */
     AssetView confirmHandover(Caller caller, long id, long handoverId, String opinion, LocalDate on);
 
+    /** 提出变更经营主体: the village's decision naming a new operator, which the 资产经营主体变更公示 then announces. */
+    AssetView proposeOperatorChange(Caller caller, long id, Asset.OperatorChangeProposal proposal);
+
     AssetView setOperation(Caller caller, long id, Asset.OperationTerms terms);
 
     AssetView recordMaintenance(Caller caller, long id, Asset.Upkeep upkeep);

@@ -21,6 +21,12 @@ public interface Notices {
     NoticeView get(Caller caller, long noticeId);
 
     /**
+     * Every notice of one type about the given subjects that concerns the caller — drafts of its own level,
+     * published and superseded ones — newest first: what a record's page lists as its notices.
+     */
+    List<NoticeView> about(Caller caller, String type, java.util.Collection<String> subjectIds);
+
+    /**
      * One page of the notices that concern the caller's jurisdiction, newest first, with the true total. Any
      * filter may be null; 400 for a page below 0 or a size outside 1…{@link Page#MAX_SIZE}.
      */

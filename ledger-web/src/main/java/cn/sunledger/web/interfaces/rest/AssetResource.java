@@ -113,6 +113,13 @@ public class AssetResource {
     }
 
     @POST
+    @Path("{id}/operator-changes")
+    public Response operatorChange(@PathParam("id") long id, AssetRequests.OperatorChange body) {
+        AssetDto dto = AssetDto.of(register.proposeOperatorChange(caller.get(), id, valid(body).toProposal()));
+        return Response.status(Response.Status.CREATED).entity(dto).build();
+    }
+
+    @POST
     @Path("{id}/maintenance")
     public Response maintenance(@PathParam("id") long id, AssetRequests.Maintenance body) {
         AssetDto dto = AssetDto.of(register.recordMaintenance(caller.get(), id, valid(body).toUpkeep()));

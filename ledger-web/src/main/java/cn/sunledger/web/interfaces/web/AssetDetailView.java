@@ -3,12 +3,16 @@ package cn.sunledger.web.interfaces.web;
 import cn.sunledger.ledger.application.RegionDirectory;
 import cn.sunledger.ledger.application.RegionView;
 import cn.sunledger.ledger.application.asset.AssetIncomeLedger;
+import cn.sunledger.ledger.application.asset.AssetNoticeTypes;
 import cn.sunledger.ledger.application.asset.AssetIncomes;
 import cn.sunledger.ledger.application.asset.AssetRegister;
 import cn.sunledger.ledger.application.asset.AssetView;
+import cn.sunledger.ledger.application.notice.NoticeView;
+import cn.sunledger.ledger.application.notice.Notices;
 import cn.sunledger.ledger.domain.model.asset.Asset;
 import cn.sunledger.ledger.domain.model.asset.AssetEvent;
 import cn.sunledger.ledger.domain.model.asset.AssetEventKind;
+import cn.sunledger.ledger.domain.model.asset.AssetStage;
 import cn.sunledger.ledger.domain.model.asset.AssetStatus;
 import cn.sunledger.ledger.domain.model.asset.Disposal;
 import cn.sunledger.ledger.domain.model.asset.DisposalMethod;
@@ -19,12 +23,14 @@ import cn.sunledger.ledger.domain.model.asset.IncomeKind;
 import cn.sunledger.ledger.domain.model.asset.OperationMode;
 import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
 import cn.sunledger.ledger.domain.model.asset.ValuePart;
+import cn.sunledger.ledger.domain.model.notice.NoticeStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.domain.model.user.Role;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.interfaces.rest.BeanChecks;
@@ -57,7 +63,7 @@ public class AssetDetailView implements Serializable {
     private static final String FORM = "stepForm:";
     /** The history's particulars worth showing, in this order; ids and codes of the record itself are left out. */
     private static final List<String> SHOWN_DETAILS = List.of("originalValue", "ownerLevel", "supervisingDepartment",
-            "fromUnit", "toOwner", "acceptanceReportRef", "bookedOn", "mode", "operator", "contractFrom", "contractTo",
+            "fromUnit", "toOwner", "acceptanceReportRef", "bookedOn", "mode", "previousOperator", "operator", "contractFrom", "contractTo",
             "expectedAnnualIncome", "villageDecisionRef", "townshipApprovalRef", "caretaker", "work", "cost", "doneBy",
             "status", "fourBatch", "measure", "method", "reason", "appraisedValue", "proceedsUse", "disposalStatus",
             "proceeds", "opinion", "kind", "payer", "amount", "periodFrom", "periodTo");
@@ -83,6 +89,9 @@ public class AssetDetailView implements Serializable {
     transient CurrentCaller caller;
 
     @Inject
+    transient Notices notices;
+
+    @Inject
     transient BeanChecks checks;
 
     @Inject
@@ -95,6 +104,7 @@ public class AssetDetailView implements Serializable {
     private boolean notFound;
     private AssetView asset;
     private AssetIncomeLedger income;
+    private List<NoticeView> assetNotices = List.of();
     private String placeName;
     private List<AssetPageStep> steps = List.of();
     private AssetPageStep pending;
@@ -110,6 +120,7 @@ public class AssetDetailView implements Serializable {
         try {
             asset = register.asset(caller.get(), assetId);
             income = incomes.incomes(caller.get(), assetId);
+            assetNotices = noticesAbout(asset);
             placeName = place(asset.state().naturalVillage());
             steps = offered();
         } catch (LedgerException e) {
@@ -158,6 +169,7 @@ public class AssetDetailView implements Serializable {
                 case CONFIRMATION -> s.ownerLevel() == null || s.ownerLevel().receivingRole() == c.role();
                 case DISPOSAL -> open == null;
                 case OWNERSHIP, HANDOVER, OPERATION, MAINTENANCE, INCOME, STATUS -> true;
+                case OPERATOR_CHANGE -> s.operator() != null;
                 case COUNTY_APPROVE -> open != null && step.disposalStep().allowedFrom(open.status())
                         && (c.role() == Role.COUNTY_RURAL_BUREAU ? open.ruralApprovedBy() == null
                         : open.financeApprovedBy() == null);
@@ -168,6 +180,70 @@ public class AssetDetailView implements Serializable {
             }
         }
         return out;
+    }
+
+    /** The asset's 资产确权移交公示 and the 资产处置公示 of each of its disposals, newest first. */
+    private List<NoticeView> noticesAbout(AssetView a) {
+        List<NoticeView> out = new ArrayList<>(notices.about(caller.get(), AssetNoticeTypes.HANDOVER,
+                List.of(String.valueOf(a.state().id()))));
+        out.addAll(notices.about(caller.get(), AssetNoticeTypes.DISPOSAL,
+                a.disposals().stream().map(d -> String.valueOf(d.id())).toList()));
+        out.addAll(notices.about(caller.get(), AssetNoticeTypes.OPERATOR_CHANGE, a.history().stream()
+                .filter(e -> e.kind() == AssetEventKind.OPERATOR_CHANGE_PROPOSED)
+                .map(e -> AssetNoticeTypes.operatorChangeSubject(a.state().id(), e.seq())).toList()));
+        out.sort(java.util.Comparator.comparingLong(NoticeView::id).reversed());
+        return out;
+    }
+
+    /** Whether a notice of the type about the subject is in force or on its way (a draft or published, not superseded). */
+    private boolean hasLiveNotice(String type, String subjectId) {
+        return assetNotices.stream().anyMatch(n -> n.type().equals(type) && n.subjectId().equals(subjectId)
+                && n.status() != NoticeStatus.SUPERSEDED);
+    }
+
+    /** A handed-over asset without its 资产确权移交公示 yet, for a user who drafts notices. */
+    public boolean isHandoverNoticeDue() {
+        return asset != null && asset.state().stage() == AssetStage.HANDED_OVER && mayDraftNotices()
+                && !hasLiveNotice(AssetNoticeTypes.HANDOVER, String.valueOf(asset.state().id()));
+    }
+
+    /** The county-approved disposal whose 资产处置公示 is still to be drafted, or null. */
+    public Long getDisposalNoticeDue() {
+        Disposal open = asset == null ? null : openDisposal();
+        if (open == null || open.status() != DisposalStatus.COUNTY_APPROVED || !mayDraftNotices()
+                || hasLiveNotice(AssetNoticeTypes.DISPOSAL, String.valueOf(open.id()))) {
+            return null;
+        }
+        return open.id();
+    }
+
+    /**
+     * The subject of the change of operator in progress (proposed, no operation step since) whose 资产经营主体变更公示
+     * is still to be drafted, or null.
+     */
+    public String getOperatorChangeNoticeDue() {
+        if (asset == null || asset.state().stage() != AssetStage.HANDED_OVER || !mayDraftNotices()) {
+            return null;
+        }
+        AssetEvent proposal = null;
+        for (AssetEvent e : asset.history()) {
+            if (e.kind() == AssetEventKind.OPERATOR_CHANGE_PROPOSED) {
+                proposal = e;
+            } else if (e.kind() == AssetEventKind.OPERATION_SET) {
+                proposal = null;
+            }
+        }
+        String subject = proposal == null ? null
+                : AssetNoticeTypes.operatorChangeSubject(asset.state().id(), proposal.seq());
+        return subject == null || hasLiveNotice(AssetNoticeTypes.OPERATOR_CHANGE, subject) ? null : subject;
+    }
+
+    private boolean mayDraftNotices() {
+        return AccessPolicy.permits(caller.get(), Action.DRAFT_NOTICE, asset.state().naturalVillage().county());
+    }
+
+    public List<NoticeView> getAssetNotices() {
+        return assetNotices;
     }
 
     private Disposal openDisposal() {
@@ -267,6 +343,13 @@ public class AssetDetailView implements Serializable {
                     b.townshipApprovalRef = form.getTownshipApprovalRef();
                     b.operatedFrom = form.getOn();
                     register.setOperation(c, assetId, valid(b).toTerms());
+                }
+                case OPERATOR_CHANGE -> {
+                    AssetRequests.OperatorChange b = new AssetRequests.OperatorChange();
+                    b.operator = form.getOperator();
+                    b.villageDecisionRef = form.getVillageDecisionRef();
+                    b.proposedOn = form.getOn();
+                    register.proposeOperatorChange(c, assetId, valid(b).toProposal());
                 }
                 case MAINTENANCE -> {
                     AssetRequests.Maintenance b = new AssetRequests.Maintenance();

@@ -16,6 +16,7 @@ public enum AssetPageStep {
     HANDOVER(Action.SIGN_ASSET_HANDOVER, EnumSet.of(AssetStage.OWNERSHIP_CONFIRMED), null),
     CONFIRMATION(Action.CONFIRM_ASSET_HANDOVER, EnumSet.of(AssetStage.HANDOVER_SIGNED), null),
     OPERATION(Action.SET_ASSET_OPERATION, EnumSet.of(AssetStage.HANDED_OVER), null),
+    OPERATOR_CHANGE(Action.PROPOSE_ASSET_OPERATOR_CHANGE, EnumSet.of(AssetStage.HANDED_OVER), null),
     MAINTENANCE(Action.RECORD_ASSET_MAINTENANCE, EnumSet.of(AssetStage.HANDED_OVER), null),
     INCOME(Action.RECORD_ASSET_INCOME, EnumSet.of(AssetStage.HANDED_OVER), null),
     STATUS(Action.SET_ASSET_STATUS, EnumSet.of(AssetStage.HANDED_OVER), null),

@@ -69,6 +69,8 @@ public class NoticeListView implements Serializable {
     private final NoticeRows list = new NoticeRows();
     private List<NoticeTypeView> types = List.of();
     private Long policy;
+    private String draftFor;
+    private String subject;
 
     private boolean draftOpen;
     private String draftType;
@@ -107,8 +109,20 @@ public class NoticeListView implements Serializable {
         }
     }
 
-    /** The view action of {@code ?policy=ID}: the draft dialog, open and filled in for that document. */
+    /**
+     * The view action of {@code ?policy=ID}: the draft dialog, open and filled in for that document; of
+     * {@code ?draft=TYPE&subject=ID}, as a record's page links it ("起草资产处置公示"): open for that type and subject,
+     * the places left to the type's default and the period to the user.
+     */
     public void openForPolicy() {
+        if (policy == null && draftFor != null && subject != null && mayDraft()
+                && types.stream().anyMatch(t -> t.code().equals(draftFor))) {
+            startDraft();
+            draftType = draftFor;
+            subjectId = subject;
+            draftOpen = true;
+            return;
+        }
         if (policy == null || !mayDraft()) {
             return;
         }
@@ -305,6 +319,22 @@ public class NoticeListView implements Serializable {
 
     public void setPolicy(Long policy) {
         this.policy = policy;
+    }
+
+    public String getDraftFor() {
+        return draftFor;
+    }
+
+    public void setDraftFor(String draftFor) {
+        this.draftFor = draftFor;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
     }
 
     public boolean isDraftOpen() {

@@ -356,6 +356,18 @@ public class AssetStore {
         return jdbc.work(c -> disposals(c, assetId));
     }
 
+    /** The asset a disposal belongs to: the subject of a 资产处置公示 is the disposal, its page the asset's. */
+    public Optional<Long> assetOfDisposal(long disposalId) {
+        return jdbc.work(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT asset_id FROM asset_disposal WHERE id = ?")) {
+                p.setLong(1, disposalId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
     /** The source projects of an asset with their codes and names. */
     public List<AssetView.Source> sourceProjects(long assetId) {
         return jdbc.work(c -> {

@@ -5,16 +5,23 @@ import cn.sunledger.ledger.application.asset.AssetCategoryView;
 import cn.sunledger.ledger.application.asset.AssetFilter;
 import cn.sunledger.ledger.application.asset.AssetForm;
 import cn.sunledger.ledger.application.asset.AssetList;
+import cn.sunledger.ledger.application.asset.AssetNoticeTypes;
 import cn.sunledger.ledger.application.asset.AssetRegister;
 import cn.sunledger.ledger.application.asset.AssetView;
 import cn.sunledger.ledger.application.asset.OwnershipForm;
 import cn.sunledger.ledger.application.internal.asset.AssetStore.ProjectRow;
+import cn.sunledger.ledger.application.internal.notice.ClearanceRefusal;
+import cn.sunledger.ledger.application.notice.NoticeGate;
 import cn.sunledger.ledger.application.internal.fund.JournalStore;
 import cn.sunledger.ledger.application.internal.fund.RetriedOnLockConflict;
 import cn.sunledger.ledger.application.internal.project.ProjectStore;
 import cn.sunledger.ledger.domain.model.asset.Actor;
 import cn.sunledger.ledger.domain.model.asset.Asset;
+import cn.sunledger.ledger.domain.model.asset.AssetEvent;
+import cn.sunledger.ledger.domain.model.asset.AssetEventKind;
 import cn.sunledger.ledger.domain.model.asset.AssetValuation;
+import cn.sunledger.ledger.domain.model.asset.Disposal;
+import cn.sunledger.ledger.domain.model.asset.DisposalStatus;
 import cn.sunledger.ledger.domain.model.asset.DisposalStep;
 import cn.sunledger.ledger.domain.model.asset.Owner;
 import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
@@ -44,6 +51,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -76,6 +84,12 @@ public class DefaultAssetRegister implements AssetRegister {
 
     @Inject
     DefaultAssetIncomes proceeds;
+
+    @Inject
+    NoticeGate gate;
+
+    @Inject
+    ClearanceRefusal clearanceRefusal;
 
     @Override
     public AssetView register(Caller caller, AssetForm f) {
@@ -209,8 +223,42 @@ public class DefaultAssetRegister implements AssetRegister {
     }
 
     @Override
+    public AssetView proposeOperatorChange(Caller caller, long id, Asset.OperatorChangeProposal proposal) {
+        return step(caller, id, Action.PROPOSE_ASSET_OPERATOR_CHANGE,
+                asset -> asset.proposeOperatorChange(proposal, actor(caller)));
+    }
+
+    /**
+     * A new operator only as the village proposed it and after the proposal's notice has run its period with no open
+     * objection (domain.md §5); the aggregate then asks for the village decision's and the township approval's
+     * references.
+     */
+    @Override
     public AssetView setOperation(Caller caller, long id, Asset.OperationTerms terms) {
-        return step(caller, id, Action.SET_ASSET_OPERATION, asset -> asset.setOperation(terms, actor(caller)));
+        return step(caller, id, Action.SET_ASSET_OPERATION, asset -> {
+            if (asset.changesOperator(terms) && terms.operator() != null && !terms.operator().isBlank()) {
+                AssetEvent proposal = lastOperatorProposal(id);
+                if (proposal == null || !proposal.details().get("operator").equals(terms.operator().strip())) {
+                    throw Refusals.rule("operator", "asset.operatorChangeNotProposed", terms.operator().strip());
+                }
+                clearanceRefusal.require(gate.clearance(AssetNoticeTypes.OPERATOR_CHANGE,
+                        AssetNoticeTypes.operatorChangeSubject(id, proposal.seq())), "asset");
+            }
+            asset.setOperation(terms, actor(caller));
+        });
+    }
+
+    /** The latest proposal of a new operator not yet followed by an operation step: the change in progress. */
+    private AssetEvent lastOperatorProposal(long id) {
+        AssetEvent proposal = null;
+        for (AssetEvent e : assets.events(id)) {
+            if (e.kind() == AssetEventKind.OPERATOR_CHANGE_PROPOSED) {
+                proposal = e;
+            } else if (e.kind() == AssetEventKind.OPERATION_SET) {
+                proposal = null;
+            }
+        }
+        return proposal;
     }
 
     @Override
@@ -232,8 +280,12 @@ public class DefaultAssetRegister implements AssetRegister {
     @RetriedOnLockConflict
     public AssetView takeDisposalStep(Caller caller, long id, long disposalId, DisposalStep step,
             Asset.StepTerms terms) {
-        AssetView view = step(caller, id, Action.forDisposal(step),
-                asset -> asset.takeDisposalStep(disposalId, step, terms, actor(caller)));
+        AssetView view = step(caller, id, Action.forDisposal(step), asset -> {
+            if (step == DisposalStep.COMPLETE) {
+                requireDisposalNoticeCleared(asset, disposalId);
+            }
+            asset.takeDisposalStep(disposalId, step, terms, actor(caller));
+        });
         if (step == DisposalStep.COMPLETE && terms.proceeds() != null && terms.proceeds().isPositive()) {
             // the proceeds are the owners' income, in the ledger, for reuse on 巩固衔接
             String method = view.disposals().stream().filter(d -> d.id() == disposalId).findFirst()
@@ -241,6 +293,18 @@ public class DefaultAssetRegister implements AssetRegister {
             proceeds.postDisposalProceeds(caller, id, disposalId, method, terms.proceeds(), terms.on());
         }
         return view;
+    }
+
+    /**
+     * A county-approved disposal is completed only after its 资产处置公示 has run its period with no open objection
+     * (domain.md §7: before disposal). A disposal at another status is left to the aggregate, which refuses the step
+     * as out of order.
+     */
+    private void requireDisposalNoticeCleared(Asset asset, long disposalId) {
+        Disposal d = asset.disposal();
+        if (d != null && Objects.equals(d.id(), disposalId) && d.status() == DisposalStatus.COUNTY_APPROVED) {
+            clearanceRefusal.require(gate.clearance(AssetNoticeTypes.DISPOSAL, String.valueOf(disposalId)), "asset");
+        }
     }
 
     /** 403 before anything about the asset's state is said; then the aggregate decides (409, 422) or records. */

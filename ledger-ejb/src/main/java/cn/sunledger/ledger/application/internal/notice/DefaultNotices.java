@@ -115,6 +115,18 @@ public class DefaultNotices implements Notices {
     }
 
     @Override
+    public List<NoticeView> about(Caller caller, String type, java.util.Collection<String> subjectIds) {
+        AccessPolicy.require(caller, Action.VIEW_NOTICES);
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        RegionCode home = caller.homeRegion();
+        return views.of(notices.about(type, subjectIds).stream().filter(n -> home.contains(n.issuerRegion())
+                || n.status() != NoticeStatus.DRAFT && n.regions().stream().anyMatch(r -> home.contains(r)
+                        || r.contains(home))).toList());
+    }
+
+    @Override
     public Rendition rendition(Caller caller, long noticeId, NoticeFormat format) {
         Notice notice = notices.find(noticeId);
         requireConcerned(caller, Action.VIEW_NOTICES, notice);

@@ -96,6 +96,13 @@ public class NoticeQueries {
         return codes;
     }
 
+    /** Every notice of a type about any of the subjects, whatever its status, newest first. */
+    public List<Notice> about(String type, java.util.Collection<String> subjectIds) {
+        return em.createQuery("select n from Notice n where n.type = :type and n.subjectId in :subjects"
+                + " order by n.id desc", Notice.class)
+                .setParameter("type", type).setParameter("subjects", subjectIds).getResultList();
+    }
+
     /** The published (not superseded) notices of a type about one subject, newest first. */
     public List<Notice> published(String type, String subjectId) {
         return em.createQuery("select n from Notice n where n.type = :type and n.subjectId = :subject"

@@ -1,7 +1,7 @@
 package cn.sunledger.ledger.application.internal.project;
 
 import cn.sunledger.ledger.application.Page;
-import cn.sunledger.ledger.application.internal.notice.NoticeSources;
+import cn.sunledger.ledger.application.internal.notice.ClearanceRefusal;
 import cn.sunledger.ledger.application.notice.NoticeGate;
 import cn.sunledger.ledger.application.project.AcceptanceForm;
 import cn.sunledger.ledger.application.project.AcceptanceView;
@@ -13,8 +13,6 @@ import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.application.project.ProjectSummary;
 import cn.sunledger.ledger.application.project.ProjectView;
 import cn.sunledger.ledger.application.project.TransitionView;
-import cn.sunledger.ledger.domain.model.notice.Notice;
-import cn.sunledger.ledger.domain.model.notice.StageClearance;
 import cn.sunledger.ledger.domain.model.project.Acceptance;
 import cn.sunledger.ledger.domain.model.project.Indicator;
 import cn.sunledger.ledger.domain.model.project.Project;
@@ -61,7 +59,7 @@ public class DefaultProjectLibrary implements ProjectLibrary {
     NoticeGate gate;
 
     @Inject
-    NoticeSources noticeSources;
+    ClearanceRefusal clearanceRefusal;
 
     @Inject
     AuditActor auditActor;
@@ -138,7 +136,7 @@ public class DefaultProjectLibrary implements ProjectLibrary {
         project.requireAllowed(action);
         String noticeType = action.requiredNoticeType(project.isEmergency());
         if (noticeType != null) {
-            requireCleared(gate.clearance(noticeType, String.valueOf(project.id())));
+            clearanceRefusal.require(gate.clearance(noticeType, String.valueOf(project.id())), "project");
         }
         if ((action == ProjectAction.ROLL_OVER || action == ProjectAction.REMOVE) && adjustments.hasPending(id)) {
             throw LedgerException.conflict("project.adjustmentPendingFirst", project.code());
@@ -202,24 +200,6 @@ public class DefaultProjectLibrary implements ProjectLibrary {
     @Override
     public List<CategoryView> categories() {
         return projects.categories().stream().map(c -> new CategoryView(c.code(), c.name(), c.parentCode())).toList();
-    }
-
-    private void requireCleared(StageClearance c) {
-        String name = noticeSources.of(c.noticeType()).chineseName();
-        switch (c.state()) {
-            case CLEARED -> { }
-            case MISSING -> throw LedgerException.conflict("project.noticeMissing", c.noticeType(), name);
-            case RUNNING -> throw LedgerException.conflict("project.noticeRunning", c.noticeType(), name,
-                    c.noticeNo(), c.periodEnd().toString());
-            case OBJECTIONS -> throw LedgerException.conflict("project.noticeObjections", c.noticeType(), name,
-                    c.noticeNo(), c.openObjections());
-            case UNVERIFIED -> throw LedgerException.conflict(c.verified().days() == 0 ? "project.noticeAfterItsPeriod"
-                    : "project.noticeUnverified", c.noticeType(), name,
-                    c.noticeNo(), c.verified().days(), c.verified().from().toString(), c.verified().to().toString(),
-                    Notice.MIN_PERIOD_DAYS, c.verified().publishedOn().toString(),
-                    c.verified().boardPostingNeededBy(Notice.MIN_PERIOD_DAYS).toString());
-            default -> throw new IllegalStateException(c.state().name());
-        }
     }
 
     /** The category is a leaf of the table; the natural villages exist (the aggregate checks the rest). */

@@ -51,6 +51,13 @@ public final class Asset {
             LocalDate on) {
     }
 
+    /**
+     * 经营主体变更 begins with the village's decision naming the new operator; its notice (资产经营主体变更公示) then runs,
+     * and only after it has cleared may the township approve and the operation be set with the new operator.
+     */
+    public record OperatorChangeProposal(String operator, String villageDecisionRef, LocalDate on) {
+    }
+
     /** 管护: a maintenance log entry, and the 管护主体 (kept when not given). */
     public record Upkeep(String caretaker, LocalDate on, String work, Money cost, String doneBy) {
     }
@@ -205,7 +212,7 @@ public final class Asset {
             throw Refusals.rule("contractTo", "asset.contractEndsBeforeStart", t.contractTo(), t.contractFrom());
         }
         String operator = t.mode() == OperationMode.SELF ? null : t.operator();
-        boolean operatorChanges = s.operator() != null && !s.operator().equals(operator);
+        boolean operatorChanges = changesOperator(t);
         if (operatorChanges && blank(t.villageDecisionRef())) {
             throw Refusals.rule("villageDecisionRef", "asset.operatorChangeNeedsVillageDecision", s.operator());
         }
@@ -224,6 +231,41 @@ public final class Asset {
         put(d, "villageDecisionRef", t.villageDecisionRef());
         put(d, "townshipApprovalRef", t.townshipApprovalRef());
         record(AssetEventKind.OPERATION_SET, t.on(), actor, t.contractRef(), d);
+    }
+
+    /**
+     * 提出变更经营主体: records the village's decision to hand the asset's operation to another operator, the subject of
+     * the notice the change then waits for. Only an asset operated by someone can change operator; the new one must
+     * differ from the current one.
+     */
+    public AssetEvent proposeOperatorChange(OperatorChangeProposal p, Actor actor) {
+        requireStage("operatorChange", EnumSet.of(AssetStage.HANDED_OVER));
+        requireDate("proposedOn", p.on(), s.lastEventOn(), actor);
+        if (s.operator() == null) {
+            throw LedgerException.conflict("asset.noOperatorToChange", s.code());
+        }
+        if (blank(p.operator())) {
+            throw Refusals.invalid("operator", "asset.newOperatorRequired");
+        }
+        String operator = p.operator().strip();
+        if (operator.equals(s.operator())) {
+            throw Refusals.rule("operator", "asset.operatorUnchanged", s.operator());
+        }
+        if (blank(p.villageDecisionRef())) {
+            throw Refusals.rule("villageDecisionRef", "asset.operatorChangeNeedsVillageDecision", s.operator());
+        }
+        s = stage(s.stage(), p.on());
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("operator", operator);
+        d.put("previousOperator", s.operator());
+        record(AssetEventKind.OPERATOR_CHANGE_PROPOSED, p.on(), actor, p.villageDecisionRef(), d);
+        return recorded.get(recorded.size() - 1);
+    }
+
+    /** Whether {@code terms} would hand the operation to someone other than the current operator. */
+    public boolean changesOperator(OperationTerms t) {
+        String operator = t.mode() == OperationMode.SELF ? null : t.operator();
+        return s.operator() != null && !s.operator().equals(operator);
     }
 
     /** 管护: a maintenance log entry (date, work, cost, who), optionally naming a new 管护主体. */

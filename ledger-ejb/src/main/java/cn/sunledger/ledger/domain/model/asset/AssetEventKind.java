@@ -7,6 +7,7 @@ public enum AssetEventKind {
     HANDOVER_SIGNED("移交（移交方签署）"),
     HANDOVER_CONFIRMED("接收确认"),
     OPERATION_SET("运营"),
+    OPERATOR_CHANGE_PROPOSED("提出变更经营主体"),
     MAINTENANCE("管护"),
     STATUS_SET("状态与四个一批"),
     INCOME_RECORDED("收益入账"),

@@ -10,6 +10,7 @@ final class AssetStepNames {
             "handover", "移交",
             "handoverConfirmation", "接收确认",
             "operation", "运营",
+            "operatorChange", "提出变更经营主体",
             "maintenance", "管护",
             "income", "收益入账",
             "status", "状态与四个一批",

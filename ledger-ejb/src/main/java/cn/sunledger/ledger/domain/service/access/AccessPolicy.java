@@ -93,6 +93,8 @@ public final class AccessPolicy {
         ALLOWED.put(Action.SIGN_ASSET_HANDOVER, EnumSet.of(COUNTY_RURAL_BUREAU));
         ALLOWED.put(Action.CONFIRM_ASSET_HANDOVER, EnumSet.of(VILLAGE_CLERK, TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU));
         ALLOWED.put(Action.SET_ASSET_OPERATION, EnumSet.of(COUNTY_RURAL_BUREAU));
+        // the village's decision to change the operator, recorded by its clerk or the county bureau (as a disposal's)
+        ALLOWED.put(Action.PROPOSE_ASSET_OPERATOR_CHANGE, EnumSet.of(COUNTY_RURAL_BUREAU, VILLAGE_CLERK));
         ALLOWED.put(Action.RECORD_ASSET_MAINTENANCE, EnumSet.of(COUNTY_RURAL_BUREAU, VILLAGE_CLERK));
         // the village's books are kept by the village or, 村账乡代管, by the township's 农经站
         ALLOWED.put(Action.RECORD_ASSET_INCOME, EnumSet.of(COUNTY_RURAL_BUREAU, TOWNSHIP_REVIEWER, VILLAGE_CLERK));

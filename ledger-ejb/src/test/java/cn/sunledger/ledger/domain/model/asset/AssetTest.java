@@ -185,6 +185,32 @@ class AssetTest {
     }
 
     @Test
+    void aNewOperatorIsProposedByTheVillagesDecisionOnlyForAnOperatedAssetAndOnlyIfItDiffers() {
+        Asset a = handedOver();
+        LedgerException nobody = assertThrows(LedgerException.class, () -> a.proposeOperatorChange(
+                new Asset.OperatorChangeProposal("乙公司", "决议-2", day(5)), CLERK));
+        assertEquals("asset.noOperatorToChange", nobody.messageKey());
+        a.setOperation(new Asset.OperationTerms(OperationMode.LEASE, "甲公司", null, null, null, null, null, null,
+                day(5)), RURAL);
+        LedgerException same = assertThrows(LedgerException.class, () -> a.proposeOperatorChange(
+                new Asset.OperatorChangeProposal(" 甲公司 ", "决议-2", day(6)), CLERK));
+        assertEquals("operator", same.violations().get(0).field());
+        LedgerException undecided = assertThrows(LedgerException.class, () -> a.proposeOperatorChange(
+                new Asset.OperatorChangeProposal("乙公司", " ", day(6)), CLERK));
+        assertEquals("villageDecisionRef", undecided.violations().get(0).field());
+        LedgerException early = assertThrows(LedgerException.class, () -> a.proposeOperatorChange(
+                new Asset.OperatorChangeProposal("乙公司", "决议-2", day(4)), CLERK));
+        assertEquals("proposedOn", early.violations().get(0).field());
+        AssetEvent proposal = a.proposeOperatorChange(new Asset.OperatorChangeProposal("乙公司", "决议-2", day(6)), CLERK);
+        assertEquals(AssetEventKind.OPERATOR_CHANGE_PROPOSED, proposal.kind());
+        assertEquals("乙公司", proposal.details().get("operator"));
+        assertEquals("甲公司", proposal.details().get("previousOperator"));
+        assertEquals("决议-2", proposal.documentRef());
+        assertEquals("甲公司", a.state().operator(), "a proposal changes nothing until the operation is set");
+        assertEquals(day(6), a.state().lastEventOn());
+    }
+
+    @Test
     void incomeIsRecordedOnAHandedOverAssetAndFallsToItsOwnersByShareToTheFen() {
         Asset a = registered();
         LedgerException early = assertThrows(LedgerException.class, () -> a.recordIncome(rent("100.00", day(1)), CLERK));

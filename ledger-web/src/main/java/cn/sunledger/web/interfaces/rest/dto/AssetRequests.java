@@ -198,6 +198,24 @@ public final class AssetRequests {
         }
     }
 
+    /** POST /api/assets/{id}/operator-changes — the village's decision naming a new operator. */
+    public static class OperatorChange {
+        @NotBlank
+        @Size(max = 200)
+        public String operator;
+
+        @NotBlank
+        @Size(max = 200)
+        public String villageDecisionRef;
+
+        @NotNull
+        public LocalDate proposedOn;
+
+        public Asset.OperatorChangeProposal toProposal() {
+            return new Asset.OperatorChangeProposal(operator.strip(), villageDecisionRef.strip(), proposedOn);
+        }
+    }
+
     /** POST /api/assets/{id}/maintenance — a 管护台账 entry. */
     public static class Maintenance {
         @Size(max = 200)

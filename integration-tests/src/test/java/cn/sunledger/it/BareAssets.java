@@ -1,0 +1,66 @@
+package cn.sunledger.it;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+
+/**
+ * A bare handed-over asset in 光明村's 上村组 for in-container tests that need one in operation without walking a
+ * project to acceptance first: the asset row under 租赁 (60,000 元 a year, 某蔬菜公司) and its owners — 光明村's and
+ * 白章村's 股份经济合作社, 60/40 — written as the schema owner. Its later steps go through the real services.
+ */
+final class BareAssets {
+
+    static final String VILLAGE = "532922101201001";
+    static final String YANGBI = "532922000000";
+
+    private BareAssets() {
+    }
+
+    static long leased(DataSource owner, String name, LocalDate formed, LocalDate contractFrom, LocalDate contractTo)
+            throws SQLException {
+        try (Connection c = owner.getConnection()) {
+            long id;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
+                    + " natural_village_code, county_code, formed_on, original_value, value_entered, stage, status,"
+                    + " owner_level, operation_mode, operator, contract_from, contract_to, expected_annual_income,"
+                    + " caretaker, last_event_on, created_by, created_at) VALUES (?, ?, 'OPERATING',"
+                    + " 'OP-BASE', ?, ?, ?, 1.00, TRUE, 'HANDED_OVER', 'NORMAL', 'VILLAGE', 'LEASE', '某蔬菜公司', ?, ?,"
+                    + " 60000.00, '村集体管护小组', ?, 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, "IIT-" + System.nanoTime() % 10000000000L);
+                p.setString(2, name);
+                p.setString(3, VILLAGE);
+                p.setString(4, YANGBI);
+                p.setDate(5, Date.valueOf(formed));
+                p.setDate(6, Date.valueOf(contractFrom));
+                p.setDate(7, Date.valueOf(contractTo));
+                p.setDate(8, Date.valueOf(formed));
+                p.executeUpdate();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO asset_owner (asset_id, seq, entity_name, region_code, share) VALUES (?, ?, ?, ?, ?)")) {
+                Object[][] owners = {{1, "光明村股份经济合作社", "532922101201", new BigDecimal("0.6")},
+                        {2, "白章村股份经济合作社", "532922101202", new BigDecimal("0.4")}};
+                for (Object[] o : owners) {
+                    p.setLong(1, id);
+                    p.setInt(2, (Integer) o[0]);
+                    p.setString(3, (String) o[1]);
+                    p.setString(4, (String) o[2]);
+                    p.setBigDecimal(5, (BigDecimal) o[3]);
+                    p.executeUpdate();
+                }
+            }
+            return id;
+        }
+    }
+}
