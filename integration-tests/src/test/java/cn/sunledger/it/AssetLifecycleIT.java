@@ -317,7 +317,7 @@ class AssetLifecycleIT {
         String pdf = ProjectWorkflowIT.pdfText(PortalHttp.getOk("/portal/notices/" + noticeNo + ".pdf").body())
                 .replaceAll("\\s+", "");
         for (String expected : List.of("资产处置公示", "拍卖", "长期闲置，经评估拍卖", "250,000.00",
-                "光明村村民代表大会", "苍山西镇人民政府", "漾濞县财政局", "漾财批〔2026〕7号")) {
+                "光明村村民代表大会", "苍山西镇人民政府", "漾濞彝族自治县财政局", "漾财批〔2026〕7号")) {
             assertTrue(pdf.contains(expected), expected + " in " + pdf);
         }
         HttpResponse<String> running = rural.send("POST", steps + "complete", "application/json", completion);
