@@ -356,6 +356,31 @@ public class AssetStore {
         return jdbc.work(c -> disposals(c, assetId));
     }
 
+    /** An asset formed from a project, with the part of its 原值 that project carries. */
+    public record FormedAsset(String code, String name, AssetClass assetClass, String subType, Money fromProject) {
+    }
+
+    /** The assets formed from a project so far, in the order they were registered (the 项目完成公告 lists them). */
+    public List<FormedAsset> formedFrom(long projectId) {
+        return jdbc.work(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT a.code, a.name, a.asset_class, k.name,"
+                    + " (SELECT COALESCE(SUM(v.amount), 0) FROM asset_value v WHERE v.asset_id = a.id AND v.project_id = ?)"
+                    + " FROM asset_source s JOIN asset a ON a.id = s.asset_id JOIN asset_category k ON k.code = a.category_code"
+                    + " WHERE s.project_id = ? ORDER BY a.id")) {
+                p.setLong(1, projectId);
+                p.setLong(2, projectId);
+                try (ResultSet rs = p.executeQuery()) {
+                    List<FormedAsset> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new FormedAsset(rs.getString(1), rs.getString(2), AssetClass.valueOf(rs.getString(3)),
+                                rs.getString(4), Money.of(rs.getBigDecimal(5))));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
     /** The asset a disposal belongs to: the subject of a 资产处置公示 is the disposal, its page the asset's. */
     public Optional<Long> assetOfDisposal(long disposalId) {
         return jdbc.work(c -> {

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.internal.project.notice;
 
+import cn.sunledger.ledger.application.internal.asset.AssetStore;
 import cn.sunledger.ledger.application.internal.project.AcceptanceStore;
 import cn.sunledger.ledger.application.notice.spi.NoticeContent;
 import cn.sunledger.ledger.application.notice.spi.NoticeSource;
@@ -22,8 +23,9 @@ import java.util.Optional;
 /**
  * 项目完成公告 (no period): the accepted project, its acceptance and report, its funds by source — planned beside
  * what the fund ledger allocated and paid — and each performance target beside the actual value recorded at
- * acceptance (domain.md §7). The assets formed come from the asset register, which does not exist yet; the notice
- * says so.
+ * acceptance (domain.md §7), and the assets registered from it so far (its part of each one's 原值). Assets are
+ * usually registered after acceptance, and so after this notice: when none is registered yet the notice says that
+ * they will be announced (资产确权移交公示) once registered.
  */
 @ApplicationScoped
 public class ProjectCompletionNoticeSource implements NoticeSource {
@@ -38,6 +40,9 @@ public class ProjectCompletionNoticeSource implements NoticeSource {
 
     @Inject
     AcceptanceStore acceptances;
+
+    @Inject
+    AssetStore assets;
 
     @Override
     public String type() {
@@ -83,7 +88,8 @@ public class ProjectCompletionNoticeSource implements NoticeSource {
         blocks.add(s.particulars(true));
         blocks.add(fundsUsed(funds.of(caller, id)));
         blocks.add(new Block.Paragraph("已分配、已拨付金额为资金台账截至本公告生成时的记账数（红字冲销已扣除），"
-                + "按资金来源列示。形成资产情况待资产登记核定后另行公告。"));
+                + "按资金来源列示。"));
+        blocks.add(assetsFormed(assets.formedFrom(id)));
         blocks.add(acceptance.map(a -> performance(s.project().indicators(), a.acceptance()))
                 .orElseGet(() -> unrecordedPerformance(s)));
         return s.content(s.project().name() + "项目完成公告", s.countyName() + "农业农村局（乡村振兴局）", blocks);
@@ -98,6 +104,19 @@ public class ProjectCompletionNoticeSource implements NoticeSource {
         ProjectMoney.Line t = money.total();
         rows.add(List.of("合计", yuan(t.planned()), yuan(t.allocated()), yuan(t.disbursed())));
         return new Block.Table("资金来源及使用情况", List.of("资金来源", "计划投资（元）", "已分配（元）", "已拨付（元）"), rows);
+    }
+
+    /** 形成资产: the assets registered from the project, or, before any is, that they will be announced. */
+    static Block assetsFormed(List<AssetStore.FormedAsset> formed) {
+        if (formed.isEmpty()) {
+            return new Block.Paragraph("形成资产：截至本公告生成时尚未登记，资产登记确权后另行公示（资产确权移交公示）。");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (AssetStore.FormedAsset a : formed) {
+            rows.add(List.of(a.code(), a.name(), a.assetClass().chineseName() + "（" + a.subType() + "）",
+                    yuan(a.fromProject())));
+        }
+        return new Block.Table("形成资产", List.of("资产编号", "资产名称", "资产类别", "本项目形成原值（元）"), rows);
     }
 
     /** 绩效自评: each indicator's target beside the actual value recorded at acceptance. */
