@@ -241,6 +241,29 @@ class AssetUiBrowserIT {
         pages.screenshot("register");
         noCodes("list");
         assertEquals(1, assets(assetName), "the API's name search finds it too");
+
+        // the handed-over asset's 资产确权移交公示, drafted from its page: the notice list's dialog opens for it, and the
+        // draft goes to the owning village by default; the page then lists it and no longer offers to draft one
+        browser.get(assetUrl);
+        pages.wait(ExpectedConditions.elementToBeClickable(By.id("draftHandoverNotice"))).click();
+        pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("draftForm:saveDraft")));
+        assertEquals("资产确权移交公示", browser.findElement(By.id("draftForm:draftType_label")).getText());
+        assertEquals(assetUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"),
+                browser.findElement(By.id("draftForm:subjectId")).getAttribute("value"));
+        pages.type("draftForm:periodStart_input", TODAY.toString());
+        pages.type("draftForm:periodEnd_input", TODAY.plusDays(9).toString());
+        browser.findElement(By.id("draftForm:saveDraft")).click();
+        pages.wait(ExpectedConditions.urlContains("/ledger/notice.xhtml?id="));
+        assertEquals("草稿", browser.findElement(By.id("noticeNo")).getText());
+        assertTrue(browser.findElement(By.id("noticeRegions")).getText().contains("古城村"),
+                browser.findElement(By.id("noticeRegions")).getText());
+        assertTrue(browser.findElement(By.id("noticeTitle")).getText().contains("资产确权移交公示"));
+        browser.get(assetUrl);
+        String assetNotices = pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("assetNotices"))).getText();
+        assertTrue(assetNotices.contains("资产确权移交公示") && assetNotices.contains("草稿"), assetNotices);
+        assertTrue(browser.findElements(By.id("draftHandoverNotice")).isEmpty(), "one draft is enough");
+        pages.screenshot("asset-notices");
+        noCodes("asset-notices");
     }
 
     @Test

@@ -64,6 +64,11 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
         return SignedNote.sign(body(), keyName, privateKey);
     }
 
+    /** Signs the checkpoint with a signer that keeps its derived key (one signature's cost per checkpoint). */
+    public String sign(NoteSigner signer) {
+        return signer.sign(body());
+    }
+
     /**
      * Verifies a signed checkpoint note with {@code key} and parses it.
      *

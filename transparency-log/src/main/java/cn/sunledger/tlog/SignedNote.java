@@ -34,8 +34,12 @@ public final class SignedNote {
      * @param privateKey the Ed25519 private key; its public key is derived to compute the key ID
      */
     public static String sign(String text, String keyName, PrivateKey privateKey) {
+        return sign(text, keyName, privateKey, VerifierKey.of(keyName, Ed25519Keys.publicKeyOf(privateKey)));
+    }
+
+    /** The same with the verifier key of {@code privateKey} already derived (see {@link NoteSigner}). */
+    static String sign(String text, String keyName, PrivateKey privateKey, VerifierKey key) {
         requireValidText(text);
-        VerifierKey key = VerifierKey.of(keyName, Ed25519Keys.publicKeyOf(privateKey));
         byte[] signature;
         try {
             Signature signer = Signature.getInstance(ALGORITHM);

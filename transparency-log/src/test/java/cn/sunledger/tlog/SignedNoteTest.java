@@ -31,6 +31,14 @@ class SignedNoteTest {
     }
 
     @Test
+    void aNoteSignerThatKeepsItsDerivedKeySignsTheSameBytes() throws VerificationException {
+        NoteSigner signer = new NoteSigner("PeterNeumann", TestKeys.peterNeumann());
+        assertEquals(TestKeys.GO_NOTE, signer.sign(TestKeys.GO_TEXT), "Ed25519 is deterministic: the same note");
+        assertEquals(VerifierKey.parse(TestKeys.GO_PETER_NEUMANN_VKEY).format(), signer.verifierKey().format());
+        assertEquals("PeterNeumann", signer.keyName());
+    }
+
+    @Test
     void noteIsTextBlankLineAndOneEmDashSignatureLine() throws Exception {
         String note = SignedNote.sign(TEXT, NAME, pair.getPrivate());
         Matcher m = Pattern.compile("\\Q" + TEXT + "\\E\n\u2014 \\Q" + NAME + "\\E ([A-Za-z0-9+/=]+)\n").matcher(note);

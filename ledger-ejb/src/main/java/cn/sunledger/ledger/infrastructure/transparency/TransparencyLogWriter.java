@@ -9,6 +9,7 @@ import cn.sunledger.tlog.LogLeaf;
 import cn.sunledger.tlog.LogOrigin;
 import cn.sunledger.tlog.MerkleFrontier;
 import cn.sunledger.tlog.MerkleHash;
+import cn.sunledger.tlog.NoteSigner;
 import cn.sunledger.tlog.VerifierKey;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -30,6 +31,10 @@ public final class TransparencyLogWriter {
     /** The origin prefix names this deployment's logs in checkpoints (C2SP origin line). */
     static final String ORIGIN_PREFIX_PROPERTY = "sunledger.log.origin-prefix";
 
+    /** The signers read from the database, by log region and origin (see {@link #signer}). */
+    private static final java.util.concurrent.ConcurrentMap<String, NoteSigner> SIGNERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private TransparencyLogWriter() {
     }
 
@@ -47,7 +52,7 @@ public final class TransparencyLogWriter {
             LocalDateTime at) throws SQLException {
         long size = lockHead(c, logRegion);
         String origin = origin(logRegion);
-        PrivateKey key = signingKey(c, logRegion, origin, at);
+        NoteSigner signer = signer(c, logRegion, origin, at);
         byte[] leafHash = MerkleHash.leafHash(leafBytes);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO log_entry (log_region, idx, notice_no, entry_no, leaf,"
                 + " leaf_hash) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -71,7 +76,7 @@ public final class TransparencyLogWriter {
             s.setString(1, logRegion);
             s.setLong(2, newSize);
             s.setBytes(3, root);
-            s.setString(4, checkpoint.sign(origin, key));
+            s.setString(4, checkpoint.sign(signer));
             s.setTimestamp(5, Timestamp.valueOf(at));
             s.executeUpdate();
         }
@@ -93,17 +98,35 @@ public final class TransparencyLogWriter {
                 s -> s.setString(1, logRegion), row -> row.getLong(1));
     }
 
-    /** The log's signing key, created with its public verifier key on the log's first append. */
-    private static PrivateKey signingKey(Connection c, String logRegion, String origin, LocalDateTime at)
+    /**
+     * The log's signer: its key as stored, decoded and its verifier key derived once per log and origin and then
+     * kept — a log's key row is insert-only and never replaced, so what was read once stays true. A key this
+     * transaction creates is not kept: should the transaction roll back, the next append must not sign with a key
+     * that was never stored.
+     */
+    private static NoteSigner signer(Connection c, String logRegion, String origin, LocalDateTime at)
             throws SQLException {
+        String cacheKey = logRegion + " " + origin;
+        NoteSigner kept = SIGNERS.get(cacheKey);
+        if (kept != null) {
+            return kept;
+        }
         try (PreparedStatement s = c.prepareStatement("SELECT private_key FROM log_signing_key WHERE log_region = ?")) {
             s.setString(1, logRegion);
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
-                    return Ed25519Keys.decodePrivateKey(rs.getBytes(1));
+                    NoteSigner stored = new NoteSigner(origin, Ed25519Keys.decodePrivateKey(rs.getBytes(1)));
+                    SIGNERS.put(cacheKey, stored);
+                    return stored;
                 }
             }
         }
+        return new NoteSigner(origin, createKey(c, logRegion, origin, at));
+    }
+
+    /** Creates the log's signing key with its public verifier key, on the log's first append. */
+    private static PrivateKey createKey(Connection c, String logRegion, String origin, LocalDateTime at)
+            throws SQLException {
         KeyPair pair = Ed25519Keys.generate();
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO log_signing_key (log_region, private_key) VALUES (?, ?)")) {
