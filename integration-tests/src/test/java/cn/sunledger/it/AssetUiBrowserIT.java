@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -250,8 +251,11 @@ class AssetUiBrowserIT {
         assertEquals("资产确权移交公示", browser.findElement(By.id("draftForm:draftType_label")).getText());
         assertEquals(assetUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"),
                 browser.findElement(By.id("draftForm:subjectId")).getAttribute("value"));
+        // each date typed, then its calendar closed, so that it does not cover the next field
         pages.type("draftForm:periodStart_input", TODAY.toString());
+        browser.findElement(By.id("draftForm:periodStart_input")).sendKeys(Keys.ESCAPE);
         pages.type("draftForm:periodEnd_input", TODAY.plusDays(9).toString());
+        browser.findElement(By.id("draftForm:periodEnd_input")).sendKeys(Keys.ESCAPE);
         browser.findElement(By.id("draftForm:saveDraft")).click();
         pages.wait(ExpectedConditions.urlContains("/ledger/notice.xhtml?id="));
         assertEquals("草稿", browser.findElement(By.id("noticeNo")).getText());
