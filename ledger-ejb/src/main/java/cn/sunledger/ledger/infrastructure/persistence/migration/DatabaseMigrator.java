@@ -47,7 +47,7 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history")
-                .javaMigrations(new V12_1__MaskPublicNames(), new V17_1__StoreLogNodes())
+                .javaMigrations(new V12_1__MaskPublicNames(), new V17_1__StoreLogNodes(), new V30__PublicAssets())
                 .load().migrate();
         LOG.info(() -> "schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
