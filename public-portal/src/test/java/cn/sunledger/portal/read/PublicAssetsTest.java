@@ -1,9 +1,9 @@
 package cn.sunledger.portal.read;
 
+import static cn.sunledger.portal.FakeJdbc.proxy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -98,17 +98,5 @@ class PublicAssetsTest {
             case "getObject" -> rows.get(at[0])[(Integer) args[0] - 1];
             default -> null;
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, Answer answer) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (p, m, args) -> m.getReturnType() == boolean.class && !m.getName().equals("next") ? false
-                        : answer.answer(m, args));
-    }
-
-    @FunctionalInterface
-    private interface Answer {
-        Object answer(java.lang.reflect.Method m, Object[] args) throws Exception;
     }
 }
