@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.LedgerTestArchive;
 import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
+import cn.sunledger.ledger.infrastructure.persistence.migration.V30__PublicAssets;
 import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -184,6 +185,34 @@ class DatabaseRolesInContainerIT {
             if (householdOwners > 0) {
                 assertEquals(0, count(s, "SELECT COUNT(*) FROM public_asset_owner o JOIN public_asset a"
                         + " ON a.id = o.asset_id WHERE a.personal_owner"), "no household's owner is public");
+            }
+        }
+    }
+
+    /** V30's masking of the rows that existed before it, on rows written past the application with unmasked copies. */
+    @Test
+    void theMigrationMasksTheNamesOfAssetsThatExistedBeforeIt() throws SQLException {
+        String code = "MIG-" + System.nanoTime() % 10000000000L;
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO asset (code, name, public_name, asset_class, category_code, natural_village_code,"
+                    + " county_code, formed_on, original_value, value_entered, stage, owner_level, operator,"
+                    + " public_operator, last_event_on, created_by, created_at) VALUES ('" + code + "',"
+                    + " '迁移前资产 13812345678', '迁移前资产 13812345678', 'OPERATING', 'OP-BASE', '532922101201003',"
+                    + " '532922000000', CURDATE(), 1.00, TRUE, 'OWNERSHIP_CONFIRMED', 'VILLAGE', '某公司 13912345678',"
+                    + " '某公司 13912345678', CURDATE(), 'it', NOW(3))");
+            long id = count(s, "SELECT id FROM asset WHERE code = '" + code + "'");
+            s.executeUpdate("INSERT INTO asset_owner (asset_id, seq, entity_name, public_entity_name, share) VALUES ("
+                    + id + ", 0, '核桃箐合作社 532922198001011238', '核桃箐合作社 532922198001011238', 1)");
+
+            V30__PublicAssets.maskExisting(c);
+
+            try (ResultSet rs = s.executeQuery("SELECT a.public_name, a.public_operator, o.public_entity_name, a.name"
+                    + " FROM asset a JOIN asset_owner o ON o.asset_id = a.id WHERE a.id = " + id)) {
+                assertTrue(rs.next());
+                assertEquals("迁移前资产 138****5678", rs.getString(1));
+                assertEquals("某公司 139****5678", rs.getString(2));
+                assertEquals("核桃箐合作社 5329**********1238", rs.getString(3));
+                assertEquals("迁移前资产 13812345678", rs.getString(4), "the ledger's own name is kept as typed");
             }
         }
     }

@@ -34,7 +34,7 @@ final class AssetListHtml {
         out.append("<p class=\"period\">原值 <span class=\"value\">").append(ProjectListHtml.yuan(a.originalValue()))
                 .append("</span> 元 · 形成日期 ").append(a.formedOn()).append(" · 位于 ")
                 .append(Html.escape(a.naturalVillageName())).append("</p>");
-        out.append("<p class=\"owner\">产权归属：").append(Html.escape(owner(a))).append(" · 运营方：")
+        out.append("<p class=\"period owner\">产权归属：").append(Html.escape(owner(a))).append(" · 运营方：")
                 .append(Html.escape(a.operator() != null ? a.operator() : a.personalOwner() ? "不公开" : "暂无"))
                 .append("</p>");
         out.append("<p class=\"links\">来源项目：");

@@ -50,10 +50,7 @@ public class V30__PublicAssets extends BaseJavaMigration {
         execute(c, "ALTER TABLE asset ADD COLUMN public_name VARCHAR(200) NULL AFTER name,"
                 + " ADD COLUMN public_operator VARCHAR(200) NULL AFTER operator");
         execute(c, "ALTER TABLE asset_owner ADD COLUMN public_entity_name VARCHAR(200) NULL AFTER entity_name");
-        mask(c, "SELECT name, operator, id FROM asset", 2,
-                "UPDATE asset SET public_name = ?, public_operator = ? WHERE id = ?");
-        mask(c, "SELECT entity_name, asset_id, seq FROM asset_owner", 1,
-                "UPDATE asset_owner SET public_entity_name = ? WHERE asset_id = ? AND seq = ?");
+        maskExisting(c);
         execute(c, "ALTER TABLE asset MODIFY public_name VARCHAR(200) NOT NULL,"
                 + " ADD CONSTRAINT ck_asset_public_operator CHECK ((operator IS NULL) = (public_operator IS NULL))");
         execute(c, "ALTER TABLE asset_owner MODIFY public_entity_name VARCHAR(200) NOT NULL");
@@ -95,6 +92,14 @@ public class V30__PublicAssets extends BaseJavaMigration {
     static <E extends Enum<E>> String labels(String column, E[] values, Function<E, String> label) {
         return Stream.of(values).map(v -> " WHEN '" + v.name() + "' THEN '" + label.apply(v).replace("'", "''") + "'")
                 .collect(Collectors.joining("", "CASE " + column, " END"));
+    }
+
+    /** Writes the public copies of every asset's and owner's names through the masker (public for its test). */
+    public static void maskExisting(Connection c) throws SQLException {
+        mask(c, "SELECT name, operator, id FROM asset", 2,
+                "UPDATE asset SET public_name = ?, public_operator = ? WHERE id = ?");
+        mask(c, "SELECT entity_name, asset_id, seq FROM asset_owner", 1,
+                "UPDATE asset_owner SET public_entity_name = ? WHERE asset_id = ? AND seq = ?");
     }
 
     /**
