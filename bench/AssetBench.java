@@ -208,10 +208,12 @@ public class AssetBench {
                     + " CONCAT(y, '-10'), '压测单位', '压测', 100, 400, 'EMPLOYMENT', '压测', 'ACCEPTED', 'bench', NOW(3)"
                     + " FROM (SELECT seq AS n, 2020 + seq % 5 AS y, seq DIV 5 AS k FROM seq_0_to_" + (PROJECTS - 1)
                     + ") g");
-            s.execute("INSERT INTO asset (code, name, asset_class, category_code, natural_village_code, county_code,"
-                    + " formed_on, original_value, value_entered, stage, status, owner_level, supervising_department,"
-                    + " operation_mode, operator, last_event_on, created_by, created_at)"
-                    + " SELECT CONCAT('2023-532922-ZC', LPAD(n + 1, 6, '0')), CONCAT('压测资产 ', n),"
+            // the public copies (V30) of names that hold no personal data are the names themselves
+            s.execute("INSERT INTO asset (code, name, public_name, asset_class, category_code, natural_village_code,"
+                    + " county_code, formed_on, original_value, value_entered, stage, status, owner_level,"
+                    + " supervising_department, operation_mode, operator, public_operator, last_event_on, created_by,"
+                    + " created_at)"
+                    + " SELECT CONCAT('2023-532922-ZC', LPAD(n + 1, 6, '0')), CONCAT('压测资产 ', n), CONCAT('压测资产 ', n),"
                     + " ELT(n % 3 + 1, 'OPERATING', 'PUBLIC_WELFARE', 'HOUSEHOLD'),"
                     + " ELT(n % 3 + 1, 'OP-BASE', 'PW-ROAD', 'HH-LIVESTOCK'),"
                     + " CONCAT('532922', 201 + (n % 300) DIV 30, 201 + ((n % 300) DIV 3) % 10, LPAD(1 + n % 3, 3, '0')),"
@@ -220,6 +222,7 @@ public class AssetBench {
                     + " 'LOW_EFFICIENCY') WHEN 'DISPOSED' THEN 'DISPOSED' END,"
                     + " IF(stage = 'REGISTERED', NULL, 'VILLAGE'), IF(stage = 'REGISTERED', NULL, '漾濞县农业农村局'),"
                     + " IF(stage IN ('HANDED_OVER', 'DISPOSED'), 'LEASE', NULL),"
+                    + " IF(stage IN ('HANDED_OVER', 'DISPOSED'), CONCAT('压测运营公司', n % 50), NULL),"
                     + " IF(stage IN ('HANDED_OVER', 'DISPOSED'), CONCAT('压测运营公司', n % 50), NULL),"
                     + " DATE_ADD(formed, INTERVAL CASE stage WHEN 'REGISTERED' THEN 0 WHEN 'OWNERSHIP_CONFIRMED' THEN 10"
                     + " WHEN 'HANDED_OVER' THEN 40 ELSE 60 END DAY), 'bench', NOW(3)"
@@ -257,11 +260,12 @@ public class AssetBench {
                     });
             List<Object[]> owned = assets.stream().filter(a -> !"REGISTERED".equals(a[4])).toList();
             List<Object[]> handed = owned.stream().filter(a -> !"OWNERSHIP_CONFIRMED".equals(a[4])).toList();
-            batch(db, "INSERT INTO asset_owner (asset_id, seq, entity_name, region_code, share) VALUES (?, 0, ?, ?, 1)",
-                    owned, (p, a) -> {
+            batch(db, "INSERT INTO asset_owner (asset_id, seq, entity_name, public_entity_name, region_code, share)"
+                    + " VALUES (?, 0, ?, ?, ?, 1)", owned, (p, a) -> {
                         p.setLong(1, (Long) a[0]);
                         p.setString(2, (String) a[7]);
-                        p.setString(3, (String) a[8]);
+                        p.setString(3, (String) a[7]);
+                        p.setString(4, (String) a[8]);
                     });
             events(db, assets, 1, "REGISTERED", 0, a -> "{\"code\":\"" + a[1] + "\"}");
             events(db, owned, 2, "OWNERSHIP_CONFIRMED", 10,

@@ -82,11 +82,11 @@ class AssetEventsInContainerIT {
     private long assetWithOneEvent() throws SQLException {
         try (Connection c = owner.getConnection()) {
             long id;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
-                    + " natural_village_code, county_code, formed_on, original_value, value_entered, stage,"
-                    + " last_event_on, created_by, created_at) VALUES (?, '测试资产', 'OPERATING', 'OP-BASE',"
-                    + " '532922101201001', '532922000000', '2026-01-02', 1.00, TRUE, 'REGISTERED', '2026-01-02',"
-                    + " 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, public_name, asset_class,"
+                    + " category_code, natural_village_code, county_code, formed_on, original_value, value_entered,"
+                    + " stage, last_event_on, created_by, created_at) VALUES (?, '测试资产', '测试资产', 'OPERATING',"
+                    + " 'OP-BASE', '532922101201001', '532922000000', '2026-01-02', 1.00, TRUE, 'REGISTERED',"
+                    + " '2026-01-02', 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, "IT-" + System.nanoTime() % 100000000000L);
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An asset's life through the API (issue 11): formed from the demo's accepted project in 漾濞 (its 原值 from what the
- * fund ledger paid, by source), 确权 with the village's 股份经济合作社 by default, the 移交书 signed and then confirmed
- * by the village, operation, upkeep, status and 四个一批, and disposal through its whole chain — and every refusal
+ * An asset's life through the API (issue 11): formed from an accepted 光明村 project of its own (2043, 500,000.00
+ * paid; the demo's accepted project carries the demo assets), its 原值 from what the fund ledger paid, by source,
+ * 确权 with the village's 股份经济合作社 by default, the 移交书 signed and then confirmed by the village, operation, upkeep, status and 四个一批, and disposal through its whole chain — and every refusal
  * the register owes: an unfinished project, shares not summing to 1, a 原值 above what was spent, the wrong role, a
  * skipped step, a date before the previous event or in the future, a disposal completed before its 资产处置公示 has run
  * (what happens after disposal is AssetDisposalNoticeInContainerIT's, which can move the clock past the period).
@@ -46,7 +46,8 @@ class AssetLifecycleIT {
         Http clerk = Http.as("guangming.clerk");
         Http reviewer = Http.as("cangshanxi.reviewer");
         Http finance = Http.as("yangbi.finance");
-        long accepted = demoProject("ACCEPTED");
+        long accepted = AcceptedProject.walk(AcceptedProject.GUANGMING, 2043, "光明村资产全周期测试项目"
+                + System.nanoTime() % 1_000_000, TODAY.getYear(), "600000.00", "600000.00", "500000.00", "资产周期");
         long unfinished = demoProject("IN_PROGRESS");
 
         // refused formations change nothing

@@ -280,11 +280,12 @@ class AssetRegisterIT {
         String code = "WIT-REG-" + System.nanoTime() % 1000000000L;
         try (Connection c = owner()) {
             long id;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
-                    + " natural_village_code, county_code, formed_on, original_value, value_entered, stage, status,"
-                    + " owner_level, supervising_department, operation_mode, operator, last_event_on, created_by,"
-                    + " created_at) VALUES (?, '古城村台账往期资产', 'OPERATING', 'OP-BASE', ?, ?, ?, 25000.00, TRUE,"
-                    + " 'DISPOSED', 'DISPOSED', 'VILLAGE', '宾川县农业农村局', 'LEASE', '乙农业公司', ?, 'it', NOW(3))",
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, public_name, asset_class,"
+                    + " category_code, natural_village_code, county_code, formed_on, original_value, value_entered,"
+                    + " stage, status, owner_level, supervising_department, operation_mode, operator, public_operator,"
+                    + " last_event_on, created_by, created_at) VALUES (?, '古城村台账往期资产', '古城村台账往期资产',"
+                    + " 'OPERATING', 'OP-BASE', ?, ?, ?, 25000.00, TRUE, 'DISPOSED', 'DISPOSED', 'VILLAGE',"
+                    + " '宾川县农业农村局', 'LEASE', '乙农业公司', '乙农业公司', ?, 'it', NOW(3))",
                     Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, code);
                 p.setString(2, PLACE);
@@ -300,8 +301,8 @@ class AssetRegisterIT {
             update(c, "INSERT INTO asset_source (asset_id, project_id, share) VALUES (?, ?, 1)", id, project);
             update(c, "INSERT INTO asset_value (asset_id, project_id, source, amount) VALUES (?, ?, 'CENTRAL_LINKAGE',"
                     + " 25000.00)", id, project);
-            update(c, "INSERT INTO asset_owner (asset_id, seq, entity_name, region_code, share) VALUES (?, 0,"
-                    + " '古城村股份经济合作社', '532924102201', 1)", id);
+            update(c, "INSERT INTO asset_owner (asset_id, seq, entity_name, public_entity_name, region_code,"
+                    + " share) VALUES (?, 0, '古城村股份经济合作社', '古城村股份经济合作社', '532924102201', 1)", id);
             String[][] events = {
                 {"30", "REGISTERED", "{\"code\":\"" + code + "\"}"},
                 {"28", "OWNERSHIP_CONFIRMED", "{\"owner.0\":\"古城村股份经济合作社 1\",\"ownerLevel\":\"VILLAGE\"}"},

@@ -99,15 +99,16 @@ class AssetRegisterListInContainerIT {
 
     private long asset(String name, String value, String ownerLevel) throws SQLException {
         try (Connection c = owner.getConnection(); PreparedStatement p = c.prepareStatement("INSERT INTO asset"
-                + " (code, name, asset_class, category_code, natural_village_code, county_code, formed_on,"
-                + " original_value, value_entered, stage, owner_level, last_event_on, created_by, created_at)"
-                + " VALUES (?, ?, 'OPERATING', 'OP-BASE', ?, '532922000000', CURDATE(), ?, TRUE, 'REGISTERED', ?,"
+                + " (code, name, public_name, asset_class, category_code, natural_village_code, county_code,"
+                + " formed_on, original_value, value_entered, stage, owner_level, last_event_on, created_by, created_at)"
+                + " VALUES (?, ?, ?, 'OPERATING', 'OP-BASE', ?, '532922000000', CURDATE(), ?, TRUE, 'REGISTERED', ?,"
                 + " CURDATE(), 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, "LIT-" + System.nanoTime() % 10000000000L);
             p.setString(2, name);
-            p.setString(3, VILLAGE);
-            p.setBigDecimal(4, new BigDecimal(value));
-            p.setString(5, ownerLevel);
+            p.setString(3, name);
+            p.setString(4, VILLAGE);
+            p.setBigDecimal(5, new BigDecimal(value));
+            p.setString(6, ownerLevel);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -118,9 +119,11 @@ class AssetRegisterListInContainerIT {
 
     private void ownedBy(long assetId, String entity) throws SQLException {
         try (Connection c = owner.getConnection(); PreparedStatement p = c.prepareStatement("INSERT INTO asset_owner"
-                + " (asset_id, seq, entity_name, region_code, share) VALUES (?, 0, ?, '532922101201', 1)")) {
+                + " (asset_id, seq, entity_name, public_entity_name, region_code, share)"
+                + " VALUES (?, 0, ?, ?, '532922101201', 1)")) {
             p.setLong(1, assetId);
             p.setString(2, entity);
+            p.setString(3, entity);
             p.executeUpdate();
         }
     }

@@ -149,9 +149,9 @@ class AssetWarningsInContainerIT {
     private long asset(String stage, String status, String caretaker, LocalDate contractTo) throws SQLException {
         LocalDate formed = clock.today().minusDays(500);
         try (Connection c = owner.getConnection(); PreparedStatement p = c.prepareStatement("INSERT INTO asset"
-                + " (code, name, asset_class, category_code, natural_village_code, county_code, formed_on,"
-                + " original_value, value_entered, stage, status, caretaker, contract_to, last_event_on, created_by,"
-                + " created_at) VALUES (?, '预警测试资产', 'OPERATING', 'OP-BASE', ?, '532922000000', ?, 1.00, TRUE,"
+                + " (code, name, public_name, asset_class, category_code, natural_village_code, county_code,"
+                + " formed_on, original_value, value_entered, stage, status, caretaker, contract_to, last_event_on,"
+                + " created_by, created_at) VALUES (?, '预警测试资产', '预警测试资产', 'OPERATING', 'OP-BASE', ?, '532922000000', ?, 1.00, TRUE,"
                 + " ?, ?, ?, ?, ?, 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, "WIT-" + System.nanoTime() % 10000000000L);
             p.setString(2, VILLAGE);

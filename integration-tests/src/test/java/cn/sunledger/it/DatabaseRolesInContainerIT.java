@@ -1,18 +1,23 @@
 package cn.sunledger.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.LedgerTestArchive;
+import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
+import cn.sunledger.ledger.infrastructure.persistence.migration.V30__PublicAssets;
 import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -138,6 +143,76 @@ class DatabaseRolesInContainerIT {
                         () -> s.executeQuery("SELECT * FROM " + table + " LIMIT 1"), table);
                 // 1142: SELECT command denied to user for table
                 assertEquals(1142, e.getErrorCode(), table + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The portal reads assets only through the V30 views: every asset table is refused to it, every registered asset
+     * is in public_asset with its name and operator exactly as the one masker leaves them, and a household's owners
+     * and operator are not there at all.
+     */
+    @Test
+    void thePortalSeesAssetsOnlyThroughViewsOfMaskedNames() throws SQLException {
+        Map<Long, String[]> assets = new HashMap<>();
+        long householdOwners;
+        try (Connection c = ledger.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id, name, operator, asset_class, owner_level FROM asset")) {
+                while (rs.next()) {
+                    boolean personal = "HOUSEHOLD".equals(rs.getString(4)) || "HOUSEHOLD".equals(rs.getString(5));
+                    assets.put(rs.getLong(1), new String[] {PersonalDataMasker.maskText(rs.getString(2)),
+                        personal ? null : PersonalDataMasker.maskText(rs.getString(3))});
+                }
+            }
+            householdOwners = count(s, "SELECT COUNT(*) FROM asset_owner o JOIN asset a ON a.id = o.asset_id"
+                    + " WHERE a.asset_class = 'HOUSEHOLD' OR a.owner_level = 'HOUSEHOLD'");
+        }
+        try (Connection c = portal.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("asset", "asset_owner", "asset_source", "asset_value", "asset_event",
+                    "asset_handover", "asset_disposal", "asset_income", "asset_category")) {
+                SQLException e = assertThrows(SQLException.class,
+                        () -> s.executeQuery("SELECT * FROM " + table + " LIMIT 1"), table);
+                assertEquals(1142, e.getErrorCode(), table + ": " + e.getMessage());
+            }
+            Map<Long, String[]> shown = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT id, name, operator FROM public_asset")) {
+                while (rs.next()) {
+                    shown.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+            assertEquals(assets.keySet(), shown.keySet(), "every registered asset is public");
+            assets.forEach((id, expected) -> assertArrayEquals(expected, shown.get(id), "asset " + id));
+            if (householdOwners > 0) {
+                assertEquals(0, count(s, "SELECT COUNT(*) FROM public_asset_owner o JOIN public_asset a"
+                        + " ON a.id = o.asset_id WHERE a.personal_owner"), "no household's owner is public");
+            }
+        }
+    }
+
+    /** V30's masking of the rows that existed before it, on rows written past the application with unmasked copies. */
+    @Test
+    void theMigrationMasksTheNamesOfAssetsThatExistedBeforeIt() throws SQLException {
+        String code = "MIG-" + System.nanoTime() % 10000000000L;
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO asset (code, name, public_name, asset_class, category_code, natural_village_code,"
+                    + " county_code, formed_on, original_value, value_entered, stage, owner_level, operator,"
+                    + " public_operator, last_event_on, created_by, created_at) VALUES ('" + code + "',"
+                    + " '迁移前资产 13812345678', '迁移前资产 13812345678', 'OPERATING', 'OP-BASE', '532922101201003',"
+                    + " '532922000000', CURDATE(), 1.00, TRUE, 'OWNERSHIP_CONFIRMED', 'VILLAGE', '某公司 13912345678',"
+                    + " '某公司 13912345678', CURDATE(), 'it', NOW(3))");
+            long id = count(s, "SELECT id FROM asset WHERE code = '" + code + "'");
+            s.executeUpdate("INSERT INTO asset_owner (asset_id, seq, entity_name, public_entity_name, share) VALUES ("
+                    + id + ", 0, '核桃箐合作社 532922198001011238', '核桃箐合作社 532922198001011238', 1)");
+
+            V30__PublicAssets.maskExisting(c);
+
+            try (ResultSet rs = s.executeQuery("SELECT a.public_name, a.public_operator, o.public_entity_name, a.name"
+                    + " FROM asset a JOIN asset_owner o ON o.asset_id = a.id WHERE a.id = " + id)) {
+                assertTrue(rs.next());
+                assertEquals("迁移前资产 138****5678", rs.getString(1));
+                assertEquals("某公司 139****5678", rs.getString(2));
+                assertEquals("核桃箐合作社 5329**********1238", rs.getString(3));
+                assertEquals("迁移前资产 13812345678", rs.getString(4), "the ledger's own name is kept as typed");
             }
         }
     }

@@ -206,38 +206,12 @@ class ProjectLibraryDynamicsIT {
      * and counts and no 漾濞 user's notice list grows with them.
      */
     static String record(int year, String name) {
-        return ProjectWorkflowIT.EXAMPLE.replace("\"year\": 2026", "\"year\": " + year)
-                .replace("2026-03", year + "-03").replace("2026-10", year + "-10")
-                .replace("某村高原特色蔬菜种植基地建设项目", name)
-                .replace("\"532922101201001\", \"532922101201002\"", "\"532924102201001\", \"532924102201002\"");
+        return AcceptedProject.record(AcceptedProject.GUCHENG, year, name);
     }
 
     /** Creates a 古城村 project and walks it into the library, each gating notice published with a past period. */
     static long intoLibrary(String record) {
-        HttpResponse<String> created = Http.as("gucheng.clerk").send("POST", API, "application/json", record);
-        assertEquals(201, created.statusCode(), created.body());
-        long id = Http.json(created).getJsonNumber("id").longValue();
-        assertStatus(act("gucheng.clerk", id, "submit", "{\"decisionRef\": \"古城村决议\", \"decidedOn\": \""
-                + TODAY.minusDays(20) + "\"}"), "VILLAGE_NOTICE");
-        publishProjectNotice("PROJECT_DECLARATION", id);
-        assertStatus(act("gucheng.clerk", id, "declare", "{}"), "DECLARED");
-        assertStatus(act("zhoucheng.reviewer", id, "township-approve", "{}"), "TOWNSHIP_APPROVED");
-        publishProjectNotice("TOWNSHIP_REVIEW", id);
-        assertStatus(act("binchuan.dept", id, "department-approve", "{}"), "DEPARTMENT_APPROVED");
-        assertStatus(act("binchuan.rural", id, "county-approve", "{}"), "COUNTY_APPROVED");
-        assertStatus(act("dali.bureau", id, "prefecture-approve", "{\"decisionRef\": \"大乡振领〔2030〕1号\"}"), "IN_LIBRARY");
-        return id;
-    }
-
-    private static void publishProjectNotice(String type, long id) {
-        HttpResponse<String> draft = Http.as("binchuan.rural").send("POST", "/ledger/api/notices", "application/json",
-                "{\"type\": \"" + type + "\", \"subjectId\": \"" + id + "\", \"regionCodes\": [], \"periodStart\": \""
-                        + TODAY.minusDays(12) + "\", \"periodEnd\": \"" + TODAY.minusDays(2) + "\"}");
-        assertEquals(201, draft.statusCode(), draft.body());
-        long notice = Http.json(draft).getJsonNumber("id").longValue();
-        publish(notice);
-        // entered online today, evidenced by the village board's posting on the period's first day
-        BoardPostings.recordWithPhoto("gucheng.clerk", notice, "532924102201", TODAY.minusDays(12));
+        return AcceptedProject.intoLibrary(AcceptedProject.GUCHENG, record);
     }
 
     /** Drafts a county-wide list notice naming no regions, and publishes it. */

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,27 +67,10 @@ public class PublicProjects {
 
     /** Every listed project's published notices, oldest first, in one query. */
     private static List<PublicProject> withNotices(Connection c, Map<Long, PublicProject> projects) throws SQLException {
-        Map<String, List<PublicProject.Notice>> bySubject = new LinkedHashMap<>();
-        projects.keySet().forEach(id -> bySubject.put(String.valueOf(id), new ArrayList<>()));
-        String sql = "SELECT n.subject_id, p.notice_no, p.type, p.title, p.published_at, s.new_notice_no"
-                + " FROM public_notice_subject n JOIN publication p ON p.notice_no = n.notice_no"
-                + " LEFT JOIN supersession s ON s.old_notice_no = p.notice_no"
-                + " WHERE n.type IN (" + marks(PROJECT_NOTICE_TYPES.size()) + ") AND n.subject_id IN ("
-                + marks(bySubject.size()) + ") ORDER BY p.published_at, p.notice_no";
-        List<Object> params = new ArrayList<>(PROJECT_NOTICE_TYPES);
-        params.addAll(bySubject.keySet());
-        try (PreparedStatement s = PublishedNotices.prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                bySubject.get(rs.getString(1)).add(new PublicProject.Notice(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDateTime.class), rs.getString(6)));
-            }
-        }
+        Map<String, List<PublicProject.Notice>> bySubject = SubjectNotices.of(c, PROJECT_NOTICE_TYPES,
+                projects.keySet());
         List<PublicProject> filled = new ArrayList<>(projects.size());
         projects.values().forEach(p -> filled.add(p.withNotices(bySubject.get(String.valueOf(p.id())))));
         return filled;
-    }
-
-    private static String marks(int n) {
-        return "?,".repeat(n - 1) + "?";
     }
 }

@@ -39,22 +39,27 @@ final class ProjectListHtml {
         out.append("<p class=\"funds\">已分配 <span class=\"allocated\">").append(yuan(p.allocated()))
                 .append("</span> 元 · 已拨付 <span class=\"disbursed\">").append(yuan(p.disbursed()))
                 .append("</span> 元</p>");
-        if (p.notices().isEmpty()) {
-            out.append("<p class=\"links\">暂无已发布的项目公告。</p>");
-        } else {
-            out.append("<p class=\"links\">项目公告：");
-            String separator = "";
-            for (PublicProject.Notice n : p.notices()) {
-                out.append(separator).append("<a href=\"").append(NoticeListHtml.noticeUrl(n.noticeNo())).append("\">")
-                        .append(Html.escape(n.typeLabel())).append(" ").append(Html.escape(n.noticeNo())).append("</a>");
-                if (n.supersededBy() != null) {
-                    out.append("（已被更正）");
-                }
-                separator = " · ";
-            }
-            out.append("</p>");
-        }
+        noticeLinks(out, p.notices(), "项目公告：", "暂无已发布的项目公告。");
         out.append("</li>");
+    }
+
+    /** The links to a subject's published notices, each marked when a later notice corrected it. */
+    static void noticeLinks(StringBuilder out, List<PublicProject.Notice> notices, String heading, String none) {
+        if (notices.isEmpty()) {
+            out.append("<p class=\"links\">").append(Html.escape(none)).append("</p>");
+            return;
+        }
+        out.append("<p class=\"links\">").append(Html.escape(heading));
+        String separator = "";
+        for (PublicProject.Notice n : notices) {
+            out.append(separator).append("<a href=\"").append(NoticeListHtml.noticeUrl(n.noticeNo())).append("\">")
+                    .append(Html.escape(n.typeLabel())).append(" ").append(Html.escape(n.noticeNo())).append("</a>");
+            if (n.supersededBy() != null) {
+                out.append("（已被更正）");
+            }
+            separator = " · ";
+        }
+        out.append("</p>");
     }
 
     /** Money with thousands separators and two decimals; a project without fund shares plans 0.00. */

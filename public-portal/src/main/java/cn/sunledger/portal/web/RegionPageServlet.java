@@ -3,6 +3,7 @@ package cn.sunledger.portal.web;
 import cn.sunledger.portal.read.NoticeEvidence;
 import cn.sunledger.portal.read.NoticeFilter;
 import cn.sunledger.portal.read.PortalClock;
+import cn.sunledger.portal.read.PublicAssets;
 import cn.sunledger.portal.read.PublicProjects;
 import cn.sunledger.portal.read.PublicRegion;
 import cn.sunledger.portal.read.PublicRegions;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * GET /portal/regions/{code} — a region's page: where it sits, its supervision hotlines, the notices open now,
  * the projects located in it (for a natural village, and summed up over its natural villages for an
- * administrative village), the other notices posted to it and to the regions above it (which apply here too),
+ * administrative village) and the assets they formed there (the same way), the other notices posted to it and to the regions above it (which apply here too),
  * policy documents folded away, and the regions below it. For a natural village this is the page a villager opens from the QR code on the notice board.
  * GET /portal/regions/{code}/feed.atom is answered by {@link RegionFeed}.
  */
@@ -48,6 +49,9 @@ public class RegionPageServlet extends HttpServlet {
 
     @Inject
     transient PublicProjects projects;
+
+    @Inject
+    transient PublicAssets assets;
 
     @Inject
     transient PortalClock clock;
@@ -107,7 +111,7 @@ public class RegionPageServlet extends HttpServlet {
 
     /**
      * The notices of a place in the order a villager reads them at the board: those open now first (fewest days
-     * left first), then the place's projects, then the other notices posted here and those posted above, with
+     * left first), then the place's projects and assets, then the other notices posted here and those posted above, with
      * policy documents folded away at the end (reposted ones labelled 转载/参考).
      */
     private void notices(StringBuilder body, PublicRegion r, List<PublicRegion> ancestors) {
@@ -126,6 +130,7 @@ public class RegionPageServlet extends HttpServlet {
         body.append("<h2 id=\"open\">正在公示</h2>").append(NoticeListHtml.render(openNow, evidence, today,
                 "目前没有正在公示的公告。"));
         body.append(projects(r));
+        body.append(assets(r));
         body.append("<h2>本地公告公示</h2>").append(NoticeListHtml.render(
                 local.stream().filter(open.or(policy).negate()).toList(), evidence, today, "暂无其他张贴到本地区的公告。"));
         if (!ancestors.isEmpty()) {
@@ -147,6 +152,17 @@ public class RegionPageServlet extends HttpServlet {
                     projects.locatedIn(r.code(), LIST_LIMIT), "暂无位于本地的项目。");
             case "VILLAGE" -> "<h2>本村项目（含各自然村）</h2>" + ProjectListHtml.render(
                     projects.ofVillage(r.code(), LIST_LIMIT), "暂无位于本村的项目。");
+            default -> "";
+        };
+    }
+
+    /** Assets are located in natural villages too, and listed where the projects are. */
+    private String assets(PublicRegion r) {
+        return switch (r.level()) {
+            case "NATURAL_VILLAGE" -> "<h2>本地资产</h2>" + AssetListHtml.render(
+                    assets.locatedIn(r.code(), LIST_LIMIT), "暂无位于本地的项目资产。");
+            case "VILLAGE" -> "<h2>本村资产（含各自然村）</h2>" + AssetListHtml.render(
+                    assets.ofVillage(r.code(), LIST_LIMIT), "暂无位于本村的项目资产。");
             default -> "";
         };
     }

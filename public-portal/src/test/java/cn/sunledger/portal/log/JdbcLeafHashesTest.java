@@ -1,5 +1,6 @@
 package cn.sunledger.portal.log;
 
+import static cn.sunledger.portal.FakeJdbc.proxy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,6 @@ import cn.sunledger.tlog.InMemoryLeafHashes;
 import cn.sunledger.tlog.MerkleHash;
 import cn.sunledger.tlog.MerkleTree;
 import cn.sunledger.tlog.MerkleVerifier;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,18 +56,6 @@ class JdbcLeafHashesTest {
             case "getBytes" -> found.get(at[0]).getValue();
             default -> null;
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, Answer answer) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (p, m, args) -> m.getReturnType() == boolean.class && !m.getName().equals("next") ? false
-                        : answer.answer(m, args));
-    }
-
-    @FunctionalInterface
-    private interface Answer {
-        Object answer(java.lang.reflect.Method m, Object[] args) throws Exception;
     }
 
     @Test

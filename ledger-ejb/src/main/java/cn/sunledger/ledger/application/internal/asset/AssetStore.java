@@ -26,6 +26,7 @@ import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
 import cn.sunledger.ledger.domain.model.user.Role;
 import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import cn.sunledger.ledger.infrastructure.sequence.GapFreeSequence;
@@ -61,7 +62,9 @@ import java.util.TreeMap;
  * The repository of the {@link Asset} aggregate, in plain JDBC on the transaction's connection: it reads an asset
  * (locked FOR UPDATE for a step, so two steps on one asset run one after the other), and writes what a step changed —
  * the asset's row, its owners when a 确权 replaced them, its 移交书 and disposal rows, and the new events. Events,
- * sources and 原值 parts are only ever inserted (the database refuses anything else).
+ * sources and 原值 parts are only ever inserted (the database refuses anything else). The names the portal shows
+ * (the asset's, its operator's, its owners') are written a second time through {@link PersonalDataMasker} into their
+ * public columns (V30), so the portal's views never hold an unmasked byte.
  */
 @ApplicationScoped
 public class AssetStore {
@@ -170,13 +173,13 @@ public class AssetStore {
     public void insert(Asset asset, String createdBy, LocalDateTime at) {
         Asset.State s = asset.state();
         long id = jdbc.work(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
-                    + " quantity, unit, natural_village_code, county_code, formed_on, original_value, value_entered,"
-                    + " stage, last_event_on, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                bind(p, s.code(), s.name(), s.assetClass(), s.categoryCode(), s.quantity(), s.unit(),
-                        s.naturalVillage().value(), s.naturalVillage().county().value(), s.formedOn(),
-                        s.originalValue(), s.valueEntered(), s.stage(), s.lastEventOn(), createdBy, at);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, public_name, asset_class,"
+                    + " category_code, quantity, unit, natural_village_code, county_code, formed_on, original_value,"
+                    + " value_entered, stage, last_event_on, created_by, created_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                bind(p, s.code(), s.name(), PersonalDataMasker.maskText(s.name()), s.assetClass(), s.categoryCode(),
+                        s.quantity(), s.unit(), s.naturalVillage().value(), s.naturalVillage().county().value(),
+                        s.formedOn(), s.originalValue(), s.valueEntered(), s.stage(), s.lastEventOn(), createdBy, at);
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -256,17 +259,20 @@ public class AssetStore {
         long id = s.id();
         jdbc.work(c -> {
             execute(c, "UPDATE asset SET stage = ?, status = ?, owner_level = ?, supervising_department = ?,"
-                    + " operation_mode = ?, operator = ?, contract_from = ?, contract_to = ?, expected_annual_income = ?,"
-                    + " caretaker = ?, four_batch = ?, four_batch_measure = ?, four_batch_on = ?, last_event_on = ?"
-                    + " WHERE id = ?", s.stage(), s.status(), s.ownerLevel(), s.supervisingDepartment(),
-                    s.operationMode(), s.operator(), s.contractFrom(), s.contractTo(), s.expectedAnnualIncome(),
-                    s.caretaker(), s.fourBatch(), s.fourBatchMeasure(), s.fourBatchOn(), s.lastEventOn(), id);
+                    + " operation_mode = ?, operator = ?, public_operator = ?, contract_from = ?, contract_to = ?,"
+                    + " expected_annual_income = ?, caretaker = ?, four_batch = ?, four_batch_measure = ?,"
+                    + " four_batch_on = ?, last_event_on = ? WHERE id = ?", s.stage(), s.status(), s.ownerLevel(),
+                    s.supervisingDepartment(), s.operationMode(), s.operator(),
+                    PersonalDataMasker.maskText(s.operator()), s.contractFrom(), s.contractTo(),
+                    s.expectedAnnualIncome(), s.caretaker(), s.fourBatch(), s.fourBatchMeasure(), s.fourBatchOn(),
+                    s.lastEventOn(), id);
             if (asset.ownersChanged()) {
                 execute(c, "DELETE FROM asset_owner WHERE asset_id = ?", id);
                 int seq = 0;
                 for (Owner o : asset.owners()) {
-                    execute(c, "INSERT INTO asset_owner (asset_id, seq, entity_name, region_code, share)"
-                            + " VALUES (?,?,?,?,?)", id, seq++, o.entityName(), o.regionCode(), o.share());
+                    execute(c, "INSERT INTO asset_owner (asset_id, seq, entity_name, public_entity_name, region_code,"
+                            + " share) VALUES (?,?,?,?,?,?)", id, seq++, o.entityName(),
+                            PersonalDataMasker.maskText(o.entityName()), o.regionCode(), o.share());
                 }
             }
             Handover h = asset.handover();

@@ -17,8 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date at start-up (Flyway owns the schema: db/migration, numbered), then, when the
  * server runs with {@code -Dsunledger.demo=true}, loads the demo data once: demo SQL under db/demo with its
- * own history table, the demo users of docs/demo-users.csv, the demo notices, the demo projects and the demo
- * fund ledger.
+ * own history table, the demo users of docs/demo-users.csv, the demo notices, the demo projects, the demo
+ * fund ledger and the demo assets.
  */
 @Singleton
 @Startup
@@ -44,10 +44,13 @@ public class DatabaseMigrator {
     @Inject
     DemoFunds demoFunds;
 
+    @Inject
+    DemoAssets demoAssets;
+
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history")
-                .javaMigrations(new V12_1__MaskPublicNames(), new V17_1__StoreLogNodes())
+                .javaMigrations(new V12_1__MaskPublicNames(), new V17_1__StoreLogNodes(), new V30__PublicAssets())
                 .load().migrate();
         LOG.info(() -> "schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
@@ -60,9 +63,12 @@ public class DatabaseMigrator {
             // the demo projects post the demo ledger before their completion notice (DemoFunds logs what it
             // posts); a database whose demo projects predate the ledger gets it here
             demoFunds.loadMissing();
+            // the assets form from the accepted project once its payments are in the ledger
+            int assets = demoAssets.loadMissing();
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts, " + users + " users, " + notices
-                    + " published notices and " + projects + " projects (in " + millis + " ms) loaded now");
+                    + " published notices, " + projects + " projects and " + assets + " assets (in " + millis
+                    + " ms) loaded now");
         }
     }
 
