@@ -99,9 +99,9 @@ CREATE TABLE monitoring_line (
   CONSTRAINT ck_monitoring_line_year CHECK (year BETWEEN 2000 AND 2100)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The runtime user: the household's current category (its history is insert-only), a county's line; nothing else
--- changes. The portal user is granted nothing here: no household datum is public.
+-- The runtime user: the household's current category (its history is insert-only), a county's line (a working
+-- record, set again by INSERT … ON DUPLICATE KEY UPDATE, which needs UPDATE on the table); nothing else changes. The portal user is granted nothing here: no household datum is public.
 GRANT UPDATE (category, category_since) ON household TO '${runtime_user}'@'%';
 GRANT UPDATE (category, category_since) ON household TO '${runtime_user}'@'localhost';
-GRANT UPDATE (amount, set_by, set_at) ON monitoring_line TO '${runtime_user}'@'%';
-GRANT UPDATE (amount, set_by, set_at) ON monitoring_line TO '${runtime_user}'@'localhost';
+GRANT UPDATE ON monitoring_line TO '${runtime_user}'@'%';
+GRANT UPDATE ON monitoring_line TO '${runtime_user}'@'localhost';

@@ -66,7 +66,8 @@ final class HouseholdIntake {
         String phone = c.phone() == null || c.phone().isBlank() ? null : c.phone().strip();
         RegionCode place = c.naturalVillage();
         return new NewHousehold(place.value(), place.ancestorAt(RegionLevel.VILLAGE).value(), place.county().value(),
-                c.headName().strip(), keys.seal(ID_PURPOSE, id),
+                // a name is no place for numbers: whatever was typed there is masked like free text
+                PersonalDataMasker.maskText(c.headName().strip()), keys.seal(ID_PURPOSE, id),
                 PersonalDataMasker.maskIdNumber(id), keys.lookupHash(id),
                 phone == null ? null : keys.seal(PHONE_PURPOSE, phone),
                 phone == null ? null : PersonalDataMasker.maskPhone(phone), c.members(), c.category(), since);
