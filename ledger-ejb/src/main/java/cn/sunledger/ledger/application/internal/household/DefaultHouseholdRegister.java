@@ -8,11 +8,11 @@ import cn.sunledger.ledger.application.household.HouseholdRegister;
 import cn.sunledger.ledger.application.household.HouseholdView;
 import cn.sunledger.ledger.application.household.Reveal;
 import cn.sunledger.ledger.application.household.RevealedId;
+import cn.sunledger.ledger.application.internal.NaturalVillageCodes;
 import cn.sunledger.ledger.application.internal.household.HouseholdStore.Holder;
 import cn.sunledger.ledger.application.internal.household.HouseholdStore.Row;
 import cn.sunledger.ledger.domain.model.asset.Refusals;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.region.RegionRepository;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
@@ -135,14 +135,6 @@ public class DefaultHouseholdRegister implements HouseholdRegister {
     }
 
     private RegionCode naturalVillage(String code) {
-        if (code == null || !RegionCode.isValid(code) || RegionCode.of(code).level() != RegionLevel.NATURAL_VILLAGE) {
-            throw Refusals.invalid("naturalVillageCode",
-                    "household.notNaturalVillage", String.valueOf(code));
-        }
-        RegionCode place = RegionCode.of(code);
-        if (regions.find(place).isEmpty()) {
-            throw Refusals.rule("naturalVillageCode", "region.notFound", code);
-        }
-        return place;
+        return NaturalVillageCodes.require(regions, code, "household.notNaturalVillage");
     }
 }

@@ -5,6 +5,7 @@ import cn.sunledger.ledger.application.household.HouseholdFilter;
 import cn.sunledger.ledger.application.household.HouseholdView;
 import cn.sunledger.ledger.application.household.HouseholdView.CategoryEntry;
 import cn.sunledger.ledger.application.household.Reveal;
+import cn.sunledger.ledger.domain.model.asset.Refusals;
 import cn.sunledger.ledger.domain.model.household.HouseholdCategory;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.user.Role;
@@ -18,6 +19,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -107,7 +109,15 @@ public class HouseholdStore {
                     s.setDate(15, Date.valueOf(h.since()));
                     s.setString(16, user);
                     s.setTimestamp(17, Timestamp.valueOf(at));
-                    s.executeUpdate();
+                    try {
+                        s.executeUpdate();
+                    } catch (SQLIntegrityConstraintViolationException e) {
+                        // another request registered the same person between our check and this insert
+                        if (String.valueOf(e.getMessage()).contains("uq_household_person")) {
+                            throw Refusals.rule("idNumber", "household.idRegisteredMeanwhile");
+                        }
+                        throw e;
+                    }
                     try (ResultSet keys = s.getGeneratedKeys()) {
                         keys.next();
                         inserted.add(new Inserted(keys.getLong(1), number));

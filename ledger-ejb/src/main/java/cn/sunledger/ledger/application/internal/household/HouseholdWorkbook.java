@@ -5,6 +5,7 @@ import cn.sunledger.ledger.application.household.HouseholdView;
 import cn.sunledger.ledger.domain.model.household.HouseholdCategory;
 import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.shared.PersonalDataMasker;
+import cn.sunledger.ledger.infrastructure.excel.HelpLines;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -45,18 +46,18 @@ final class HouseholdWorkbook {
             }
             Sheet help = workbook.createSheet("填写说明");
             int r = 0;
-            r = line(help, r, bold, "每户一行。全部行无误才会导入，否则一行也不导入，并逐一列出有误的行和列。");
-            r = line(help, r, null, "自然村填写名称或 15 位代码，须属于所导入的行政村；身份证号 18 位（末位可为 X），"
+            r = HelpLines.line(help, r, bold, "每户一行。全部行无误才会导入，否则一行也不导入，并逐一列出有误的行和列。");
+            r = HelpLines.line(help, r, null, "自然村填写名称或 15 位代码，须属于所导入的行政村；身份证号 18 位（末位可为 X），"
                     + "同一县内一人只能属于一户；联系电话为 11 位手机号，可空；家庭人口为 1 到 99 的整数。");
             r++;
-            r = line(help, r, bold, "自然村", "代码");
+            r = HelpLines.line(help, r, bold, "自然村", "代码");
             for (Region v : naturalVillages) {
-                r = line(help, r, null, v.name(), v.code().value());
+                r = HelpLines.line(help, r, null, v.name(), v.code().value());
             }
             r++;
-            r = line(help, r, bold, "户类型");
+            r = HelpLines.line(help, r, bold, "户类型");
             for (HouseholdCategory c : HouseholdCategory.values()) {
-                r = line(help, r, null, c.chineseName());
+                r = HelpLines.line(help, r, null, c.chineseName());
             }
             help.setColumnWidth(0, 40 * 256);
             help.setColumnWidth(1, 20 * 256);
@@ -107,16 +108,5 @@ final class HouseholdWorkbook {
             row.createCell(i).setCellValue(headers.get(i));
             row.getCell(i).setCellStyle(bold);
         }
-    }
-
-    private static int line(Sheet sheet, int r, CellStyle style, String... cells) {
-        Row row = sheet.createRow(r);
-        for (int i = 0; i < cells.length; i++) {
-            row.createCell(i).setCellValue(cells[i]);
-            if (style != null) {
-                row.getCell(i).setCellStyle(style);
-            }
-        }
-        return r + 1;
     }
 }
