@@ -21,6 +21,8 @@ public class HouseholdKeys {
     private static final Logger LOG = Logger.getLogger(HouseholdKeys.class.getName());
 
     private volatile PersonalDataKeys keys;
+    /** The last reason logged, so that a server without keys says so once, not on every request. */
+    private String logged;
 
     public PersonalDataKeys keys() {
         PersonalDataKeys k = keys;
@@ -35,22 +37,28 @@ public class HouseholdKeys {
         }
     }
 
-    private static PersonalDataKeys load() {
+    private PersonalDataKeys load() {
         String path = System.getProperty(PROPERTY, "").strip();
         if (path.isEmpty()) {
-            LOG.warning("no personal-data key file configured (-D" + PROPERTY + "=PATH): household operations refused");
-            throw LedgerException.unavailable("household.keysUnavailable");
+            throw refused("no personal-data key file configured (-D" + PROPERTY + "=PATH): household operations refused");
         }
         Path file = Path.of(path);
         if (!Files.isReadable(file)) {
-            LOG.warning("the personal-data key file " + file + " is missing or unreadable: household operations refused");
-            throw LedgerException.unavailable("household.keysUnavailable");
+            throw refused("the personal-data key file " + file + " is missing or unreadable: household operations refused");
         }
         try {
             return PersonalDataKeyFile.read(file);
         } catch (IllegalStateException e) {
-            LOG.log(Level.WARNING, e.getMessage());
-            throw LedgerException.unavailable("household.keysUnavailable");
+            throw refused(e.getMessage());
         }
+    }
+
+    /** 503, with the reason in the log (never a key: PersonalDataKeyFile's messages name the file and the entry). */
+    private LedgerException refused(String reason) {
+        if (!reason.equals(logged)) {
+            LOG.log(Level.WARNING, reason);
+            logged = reason;
+        }
+        return LedgerException.unavailable("household.keysUnavailable");
     }
 }
