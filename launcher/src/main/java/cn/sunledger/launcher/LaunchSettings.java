@@ -148,6 +148,12 @@ final class LaunchSettings {
         return home.resolve("wildfly-config/target/server");
     }
 
+    /** The household personal-data key file the server is given (-Dsunledger.household.keys), one per purpose. */
+    Path householdKeyFile() {
+        return varDir().resolve("keys").resolve(purpose == Purpose.RUN ? "household-keys.properties"
+                : "test-household-keys.properties");
+    }
+
     Path serverBaseDir() {
         return varDir().resolve("wildfly");
     }

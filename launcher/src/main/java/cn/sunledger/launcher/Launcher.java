@@ -88,6 +88,7 @@ public final class Launcher {
         prepareVarDir(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(services::stopAll, "sunledger-shutdown"));
         startDatabase(settings, fresh);
+        householdKeys(settings);
         System.out.printf("DATABASE READY host=%s port=%d database=%s%n",
                 settings.dbHost, settings.dbPort, settings.database);
         while (true) {
@@ -109,6 +110,7 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(services::stopAll, "sunledger-shutdown"));
         startDatabase(settings, false);
         System.out.println("database ready: " + settings.describeDatabase());
+        householdKeys(settings);
 
         WildFlyProcess wildfly = WildFlyProcess.start(settings);
         services.wildFly(wildfly);
@@ -143,6 +145,14 @@ public final class Launcher {
                 return 1;
             }
         }
+    }
+
+    /** The household key file for this purpose, created on first use; says where it lives. */
+    private void householdKeys(LaunchSettings settings) {
+        Path file = settings.householdKeyFile();
+        boolean created = HouseholdKeyFile.ensure(file);
+        System.out.println("household keys: " + home.relativize(file) + (created ? " (created, mode 600)" : "")
+                + " — ID numbers and phones are sealed with it; keep it, outside the repository and the database");
     }
 
     /** Starts the embedded server (unless MARIADB_HOST names an external one) and bootstraps it. */

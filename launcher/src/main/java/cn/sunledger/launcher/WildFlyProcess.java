@@ -58,6 +58,7 @@ final class WildFlyProcess {
                 "-Djboss.bind.address=" + settings.bindAddress,
                 "-Dsunledger.demo=true",
                 "-Dsunledger.portal.url=" + settings.publicUrl,
+                "-Dsunledger.household.keys=" + settings.householdKeyFile(),
                 "-Duser.timezone=Asia/Shanghai"));
         Map<String, String> env = builder.environment();
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1"); // standalone.sh then relays TERM/INT to the JVM

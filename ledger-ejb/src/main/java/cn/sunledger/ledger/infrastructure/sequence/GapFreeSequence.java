@@ -19,7 +19,15 @@ public enum GapFreeSequence {
     /** 532922-2026-000001: the county's first journal entry of 2026 (scope: the county). */
     JOURNAL_ENTRY,
     /** 2026-532922-ZC0001: the county's first asset formed in 2026 (scope: the county; year: the formation date's). */
-    ASSET;
+    ASSET,
+    /**
+     * 532922101201-0007: the administrative village's 7th household (scope: the village; year: always
+     * {@link #NO_YEAR}, since a household number does not restart with the year).
+     */
+    HOUSEHOLD;
+
+    /** The year of a sequence that never restarts. */
+    public static final int NO_YEAR = 0;
 
     /** The next number of the scope and year. */
     public long next(Connection c, String scope, int year) throws SQLException {

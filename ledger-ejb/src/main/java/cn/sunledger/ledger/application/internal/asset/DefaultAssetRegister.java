@@ -9,6 +9,7 @@ import cn.sunledger.ledger.application.asset.AssetNoticeTypes;
 import cn.sunledger.ledger.application.asset.AssetRegister;
 import cn.sunledger.ledger.application.asset.AssetView;
 import cn.sunledger.ledger.application.asset.OwnershipForm;
+import cn.sunledger.ledger.application.internal.NaturalVillageCodes;
 import cn.sunledger.ledger.application.internal.asset.AssetStore.ProjectRow;
 import cn.sunledger.ledger.application.internal.notice.ClearanceRefusal;
 import cn.sunledger.ledger.application.notice.NoticeGate;
@@ -32,7 +33,6 @@ import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
-import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.region.RegionRepository;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.model.shared.Money;
@@ -351,14 +351,7 @@ public class DefaultAssetRegister implements AssetRegister {
     }
 
     private RegionCode naturalVillage(String code) {
-        if (!RegionCode.isValid(code) || RegionCode.of(code).level() != RegionLevel.NATURAL_VILLAGE) {
-            throw Refusals.invalid("naturalVillageCode", "asset.notNaturalVillage", String.valueOf(code));
-        }
-        RegionCode place = RegionCode.of(code);
-        if (regions.find(place).isEmpty()) {
-            throw Refusals.rule("naturalVillageCode", "region.notFound", code);
-        }
-        return place;
+        return NaturalVillageCodes.require(regions, code, "asset.notNaturalVillage");
     }
 
     private Actor actor(Caller caller) {

@@ -13,7 +13,9 @@ public class LedgerException extends RuntimeException {
     /** Why the request was refused; each maps to one HTTP status (api.md, Conventions). */
     public enum Kind {
         INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413),
-        RULE(422);
+        RULE(422),
+        /** The server lacks what the request needs (the personal-data key file, say): retry once it is configured. */
+        UNAVAILABLE(503);
 
         private final int status;
 
@@ -69,6 +71,10 @@ public class LedgerException extends RuntimeException {
 
     public static LedgerException tooLarge(String key, Object... args) {
         return new LedgerException(Kind.TOO_LARGE, key, List.of(), args);
+    }
+
+    public static LedgerException unavailable(String key, Object... args) {
+        return new LedgerException(Kind.UNAVAILABLE, key, List.of(), args);
     }
 
     public Kind kind() {

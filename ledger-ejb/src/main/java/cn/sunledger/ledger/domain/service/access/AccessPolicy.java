@@ -105,6 +105,23 @@ public final class AccessPolicy {
         ALLOWED.put(Action.COUNTY_APPROVE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
         ALLOWED.put(Action.COMPLETE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU));
         ALLOWED.put(Action.RETURN_ASSET_DISPOSAL, EnumSet.of(TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
+        // --- household register (issue 12 item 1; domain.md §6) ---
+        // Personal data, so fewer readers than the other registers: those who keep it or act on it (the village, the
+        // township that reviews distribution plans, the county rural bureau that identifies 监测户, the finance bureau
+        // that pays households, the prefecture's oversight) and auditors; not the county departments nor the
+        // administrator. The village registers its households, the county rural bureau too. A category change
+        // (纳入/消除监测) is the county rural bureau's decision. Only the county rural bureau may see a whole ID
+        // number (to check a person against other registers), and every reveal is recorded.
+        ALLOWED.put(Action.VIEW_HOUSEHOLDS, EnumSet.of(VILLAGE_CLERK, TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU,
+                COUNTY_FINANCE, PREFECTURE_BUREAU, AUDITOR));
+        ALLOWED.put(Action.REGISTER_HOUSEHOLD, EnumSet.of(VILLAGE_CLERK, COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.CHANGE_HOUSEHOLD_CATEGORY, EnumSet.of(COUNTY_RURAL_BUREAU));
+        ALLOWED.put(Action.REVEAL_HOUSEHOLD_ID, EnumSet.of(COUNTY_RURAL_BUREAU));
+        // who looked: those who may look, and the auditors who check them
+        ALLOWED.put(Action.VIEW_HOUSEHOLD_REVEALS, EnumSet.of(COUNTY_RURAL_BUREAU, AUDITOR));
+        // the monitoring line is a public figure of the county's policy
+        ALLOWED.put(Action.VIEW_MONITORING_LINES, EVERY_ROLE);
+        ALLOWED.put(Action.SET_MONITORING_LINE, EnumSet.of(COUNTY_RURAL_BUREAU, ADMIN));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

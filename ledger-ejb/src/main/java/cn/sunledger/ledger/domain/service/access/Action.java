@@ -58,7 +58,15 @@ public enum Action {
     TOWNSHIP_APPROVE_ASSET_DISPOSAL,
     COUNTY_APPROVE_ASSET_DISPOSAL,
     COMPLETE_ASSET_DISPOSAL,
-    RETURN_ASSET_DISPOSAL;
+    RETURN_ASSET_DISPOSAL,
+    // --- household register (issue 12 item 1) ---
+    VIEW_HOUSEHOLDS,
+    REGISTER_HOUSEHOLD,
+    CHANGE_HOUSEHOLD_CATEGORY,
+    REVEAL_HOUSEHOLD_ID,
+    VIEW_HOUSEHOLD_REVEALS,
+    VIEW_MONITORING_LINES,
+    SET_MONITORING_LINE;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {

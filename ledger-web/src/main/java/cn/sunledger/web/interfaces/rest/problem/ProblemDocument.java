@@ -9,7 +9,10 @@ import java.util.List;
 public record ProblemDocument(String type, String title, int status, String detail, String instance,
         List<ProblemError> errors, Integer imported) {
 
-    /** One field's or one row's problem; {@code sheet} only for imports of workbooks with several sheets. */
-    public record ProblemError(String sheet, String field, Integer row, String message) {
+    /**
+     * One field's or one row's problem; {@code sheet} only for imports of workbooks with several sheets; an import's
+     * cell is named by {@code row} and {@code column} (the column's header, also given as {@code field}).
+     */
+    public record ProblemError(String sheet, String field, Integer row, String column, String message) {
     }
 }

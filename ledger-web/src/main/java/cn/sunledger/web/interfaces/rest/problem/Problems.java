@@ -32,7 +32,8 @@ public final class Problems {
 
     public static Response of(LedgerException e, Locale locale) {
         List<ProblemDocument.ProblemError> errors = e.violations().stream()
-                .map(v -> new ProblemDocument.ProblemError(v.sheet(), v.field(), v.row(), text(locale, v))).toList();
+                .map(v -> new ProblemDocument.ProblemError(v.sheet(), v.field(), v.row(),
+                        v.row() == null ? null : v.field(), text(locale, v))).toList();
         String type = TYPE_BASE + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         boolean isImport = e.messageKey().startsWith("import.");
         ProblemDocument doc = new ProblemDocument(type, title(e.kind().status(), locale), e.kind().status(),

@@ -7,6 +7,7 @@ import cn.sunledger.ledger.domain.model.project.LinkageType;
 import cn.sunledger.ledger.domain.model.project.Nature;
 import cn.sunledger.ledger.domain.model.project.ProjectCategory;
 import cn.sunledger.ledger.domain.model.region.Region;
+import cn.sunledger.ledger.infrastructure.excel.HelpLines;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -40,35 +41,35 @@ public final class ImportTemplateWorkbook {
                     bold);
             Sheet help = workbook.createSheet("填写说明");
             int r = 0;
-            r = line(help, r, bold, "每个项目在“项目”表占一行，以“序号”标识；绩效目标在“绩效目标”表中按“项目序号”对应。");
-            r = line(help, r, null, "资金来源每种一列，金额单位为元，最多两位小数，不用的来源留空。月份写作 2026-03。");
-            r = line(help, r, null, "自然村代码为 15 位，多个自然村用逗号分隔，须属于同一个行政村。全部行无误才会导入，否则一行也不导入。");
+            r = HelpLines.line(help, r, bold, "每个项目在“项目”表占一行，以“序号”标识；绩效目标在“绩效目标”表中按“项目序号”对应。");
+            r = HelpLines.line(help, r, null, "资金来源每种一列，金额单位为元，最多两位小数，不用的来源留空。月份写作 2026-03。");
+            r = HelpLines.line(help, r, null, "自然村代码为 15 位，多个自然村用逗号分隔，须属于同一个行政村。全部行无误才会导入，否则一行也不导入。");
             r++;
-            r = line(help, r, bold, "项目类别代码（请填写子类别；无子类别的大类可直接填写）", "名称", "上级");
+            r = HelpLines.line(help, r, bold, "项目类别代码（请填写子类别；无子类别的大类可直接填写）", "名称", "上级");
             for (ProjectCategory c : categories) {
-                r = line(help, r, null, c.code(), c.name(), c.parentCode() == null ? "" : c.parentCode());
+                r = HelpLines.line(help, r, null, c.code(), c.name(), c.parentCode() == null ? "" : c.parentCode());
             }
             r++;
-            r = line(help, r, bold, "建设性质");
+            r = HelpLines.line(help, r, bold, "建设性质");
             for (Nature n : Nature.values()) {
-                r = line(help, r, null, n.chineseName(), n.name());
+                r = HelpLines.line(help, r, null, n.chineseName(), n.name());
             }
-            r = line(help, r, bold, "联农带农类型");
+            r = HelpLines.line(help, r, bold, "联农带农类型");
             for (LinkageType t : LinkageType.values()) {
-                r = line(help, r, null, t.chineseName(), t.name());
+                r = HelpLines.line(help, r, null, t.chineseName(), t.name());
             }
-            r = line(help, r, bold, "指标类别");
+            r = HelpLines.line(help, r, bold, "指标类别");
             for (IndicatorKind k : IndicatorKind.values()) {
-                r = line(help, r, null, k.chineseName(), k.name());
+                r = HelpLines.line(help, r, null, k.chineseName(), k.name());
             }
-            r = line(help, r, bold, "资金来源列");
+            r = HelpLines.line(help, r, bold, "资金来源列");
             for (FundSource s : FundSource.values()) {
-                r = line(help, r, null, ProjectColumns.fundHeader(s), s.name());
+                r = HelpLines.line(help, r, null, ProjectColumns.fundHeader(s), s.name());
             }
             if (!naturalVillages.isEmpty()) {
-                r = line(help, r, bold, "您可填报的自然村代码", "名称");
+                r = HelpLines.line(help, r, bold, "您可填报的自然村代码", "名称");
                 for (Region nv : naturalVillages) {
-                    r = line(help, r, null, nv.code().value(), nv.name());
+                    r = HelpLines.line(help, r, null, nv.code().value(), nv.name());
                 }
             }
             help.setColumnWidth(0, 40 * 256);
@@ -87,16 +88,5 @@ public final class ImportTemplateWorkbook {
             sheet.setColumnWidth(i, Math.max(10, headers.get(i).length() * 2 + 2) * 256);
         }
         sheet.createFreezePane(0, 1);
-    }
-
-    private static int line(Sheet sheet, int r, CellStyle style, String... cells) {
-        Row row = sheet.createRow(r);
-        for (int i = 0; i < cells.length; i++) {
-            row.createCell(i).setCellValue(cells[i]);
-            if (style != null) {
-                row.getCell(i).setCellStyle(style);
-            }
-        }
-        return r + 1;
     }
 }
