@@ -98,6 +98,19 @@ class PortalAssetsIT {
         String other = page(OTHER_PLACE);
         assertFalse(other.contains("id=\"asset-" + leased + "\"") || other.contains("id=\"asset-" + household + "\""),
                 "located in another natural village of the same village");
+
+        // its 资产确权移交公示, once published, is linked from the asset
+        HttpResponse<String> draft = rural.send("POST", "/ledger/api/notices", "application/json",
+                "{\"type\": \"ASSET_HANDOVER\", \"subjectId\": \"" + leased + "\", \"regionCodes\": [],"
+                        + " \"periodStart\": \"" + TODAY + "\", \"periodEnd\": \"" + TODAY.plusDays(9) + "\"}");
+        assertEquals(201, draft.statusCode(), draft.body());
+        HttpResponse<String> published = rural.sendNoBody("POST", "/ledger/api/notices/"
+                + Http.json(draft).getJsonNumber("id") + "/publish");
+        assertEquals(200, published.statusCode(), published.body());
+        String noticeNo = Http.json(published).getString("noticeNo");
+        String linked = assetItem(page("/portal/regions/" + PLACE), leased);
+        assertTrue(linked.contains("/portal/notices/" + noticeNo) && linked.contains("资产确权移交公示"), linked);
+        assertFalse(linked.contains("暂无已发布的资产公告"), linked);
     }
 
     private static long register(Http rural, long project, String name, String assetClass, String subType,

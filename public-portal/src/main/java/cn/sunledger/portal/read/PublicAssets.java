@@ -22,8 +22,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class PublicAssets {
 
-    /** Notice types whose subject is an asset (their subject_id is the asset's id). */
-    static final List<String> ASSET_NOTICE_TYPES = List.of("ASSET_HANDOVER", "ASSET_DISPOSAL");
 
     // owners in 确权 order, in the same query; a household's owners are not in the view at all
     static final String COLUMNS = "SELECT a.id, a.code, a.name, a.class_name, a.sub_type, a.original_value,"
@@ -79,9 +77,32 @@ public class PublicAssets {
                 sources.get(rs.getLong(1)).add(new PublicAsset.Source(rs.getString(2), rs.getString(3)));
             }
         }
-        Map<String, List<PublicProject.Notice>> notices = SubjectNotices.of(c, ASSET_NOTICE_TYPES, assets.keySet());
+        Map<Long, List<PublicProject.Notice>> notices = notices(c, assets.keySet());
         List<PublicAsset> filled = new ArrayList<>(assets.size());
-        assets.values().forEach(a -> filled.add(a.with(sources.get(a.id()), notices.get(String.valueOf(a.id())))));
+        assets.values().forEach(a -> filled.add(a.with(sources.get(a.id()), notices.get(a.id()))));
         return filled;
+    }
+
+    /**
+     * The published notices about the listed assets — 资产确权移交公示, their disposals' 资产处置公示 and their operator
+     * changes' 资产经营主体变更公示 — oldest first, each with the notice that corrected it, in one query through
+     * {@code public_asset_notice}, which maps each type's subject to its asset.
+     */
+    static Map<Long, List<PublicProject.Notice>> notices(Connection c, java.util.Collection<Long> assetIds)
+            throws SQLException {
+        Map<Long, List<PublicProject.Notice>> byAsset = new LinkedHashMap<>();
+        assetIds.forEach(id -> byAsset.put(id, new ArrayList<>()));
+        String sql = "SELECT a.asset_id, p.notice_no, p.type, p.title, p.published_at, s.new_notice_no"
+                + " FROM public_asset_notice a JOIN publication p ON p.notice_no = a.notice_no"
+                + " LEFT JOIN supersession s ON s.old_notice_no = p.notice_no"
+                + " WHERE a.asset_id IN (" + SubjectNotices.marks(byAsset.size()) + ") ORDER BY p.published_at, p.notice_no";
+        try (PreparedStatement s = PublishedNotices.prepare(c, sql, new ArrayList<Object>(byAsset.keySet()));
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                byAsset.get(rs.getLong(1)).add(new PublicProject.Notice(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, java.time.LocalDateTime.class), rs.getString(6)));
+            }
+        }
+        return byAsset;
     }
 }

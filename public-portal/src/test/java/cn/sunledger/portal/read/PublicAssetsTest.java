@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How the region pages' assets get their source projects and notices: one query each for all listed assets, the
- * notices asked for by the asset notice types with the assets' ids as subjects, and every row given to its asset.
+ * notices asked for by the assets' ids (public_asset_notice maps each asset notice type's subject to its asset), and
+ * every row given to its asset.
  * Served by a fake JDBC connection that records each statement and its parameters (the real views are exercised by
- * PortalAssetsIT; an asset notice cannot be published there until its notice source exists).
+ * PortalAssetsIT and, for the notices, PortalAssetsIT's published 资产确权移交公示).
  */
 class PublicAssetsTest {
 
@@ -39,8 +40,8 @@ class PublicAssetsTest {
                 List.of(new Object[] {9L, "2043-532924-0007", "古城村葡萄冷链保鲜库项目"},
                         new Object[] {9L, "2043-532924-0008", "古城村就业帮扶车间项目"},
                         new Object[] {7L, "2043-532924-0007", "古城村葡萄冷链保鲜库项目"}),
-                List.of(new Object[] {"9", "532924-2043-00012", "ASSET_HANDOVER", "资产确权移交公示", published, null},
-                        new Object[] {"9", "532924-2043-00015", "ASSET_DISPOSAL", "资产处置公示", published.plusDays(40),
+                List.of(new Object[] {9L, "532924-2043-00012", "ASSET_HANDOVER", "资产确权移交公示", published, null},
+                        new Object[] {9L, "532924-2043-00015", "ASSET_DISPOSAL", "资产处置公示", published.plusDays(40),
                             "532924-2043-00016"})));
 
         List<PublicAsset> filled = PublicAssets.withSourcesAndNotices(c, assets);
@@ -49,9 +50,9 @@ class PublicAssetsTest {
         assertTrue(queries.get(0).sql().contains("FROM public_asset_source WHERE asset_id IN (?,?)"), queries.get(0).sql());
         assertEquals(List.of(7L, 9L), List.copyOf(queries.get(0).params().values()));
         Query notices = queries.get(1);
-        assertTrue(notices.sql().contains("FROM public_notice_subject n") && notices.sql().contains("n.type IN (?,?)")
-                && notices.sql().contains("n.subject_id IN (?,?)"), notices.sql());
-        assertEquals(List.of("ASSET_HANDOVER", "ASSET_DISPOSAL", "7", "9"), List.copyOf(notices.params().values()));
+        assertTrue(notices.sql().contains("FROM public_asset_notice a") && notices.sql().contains("a.asset_id IN (?,?)"),
+                notices.sql());
+        assertEquals(List.of(7L, 9L), List.copyOf(notices.params().values()));
 
         PublicAsset seven = filled.get(0);
         PublicAsset nine = filled.get(1);
