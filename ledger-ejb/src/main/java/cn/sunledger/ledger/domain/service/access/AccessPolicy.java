@@ -105,6 +105,9 @@ public final class AccessPolicy {
         ALLOWED.put(Action.COUNTY_APPROVE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
         ALLOWED.put(Action.COMPLETE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU));
         ALLOWED.put(Action.RETURN_ASSET_DISPOSAL, EnumSet.of(TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
+        // photos and documents (照片与资料) by those who keep the asset's record and take most of its steps: the county
+        // rural bureau, and the village clerk for its own village's assets (the region test narrows it)
+        ALLOWED.put(Action.ATTACH_ASSET_FILE, EnumSet.of(COUNTY_RURAL_BUREAU, VILLAGE_CLERK));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

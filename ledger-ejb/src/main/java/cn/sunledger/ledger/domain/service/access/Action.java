@@ -58,7 +58,8 @@ public enum Action {
     TOWNSHIP_APPROVE_ASSET_DISPOSAL,
     COUNTY_APPROVE_ASSET_DISPOSAL,
     COMPLETE_ASSET_DISPOSAL,
-    RETURN_ASSET_DISPOSAL;
+    RETURN_ASSET_DISPOSAL,
+    ATTACH_ASSET_FILE;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {
