@@ -10,17 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.BoardPostings;
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.Multipart;
+import cn.sunledger.it.support.TestDatabase;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -75,8 +74,11 @@ class AssetAttachmentIT {
         assertEquals(sha256(png), p.getString("sha256"));
         assertEquals(4, p.getInt("eventSeq"));
         assertEquals("HANDOVER_CONFIRMED", p.getString("eventKind"));
-        assertTrue(p.getString("uploadedBy").contains("村级填报员") && !p.getString("uploadedBy").contains(CLERK),
-                "the uploader by name: " + p);
+        // the uploader by the display name (the demo's names carry the username: 村级填报员（演示 guangming.clerk）)
+        String displayName = Http.json(Http.as(CLERK).get("/ledger/api/me")).getString("displayName");
+        assertEquals(displayName, p.getString("uploadedBy"));
+        assertFalse(displayName.equals(CLERK), displayName);
+        assertEquals("村级填报员", p.getString("uploadedByRoleName"));
 
         byte[] pdf = FundDocumentScanIT.pdf("移交书-" + System.nanoTime());
         // the client's content type and the missing extension say nothing: the bytes are a PDF
@@ -164,13 +166,13 @@ class AssetAttachmentIT {
         long id = Http.json(photo).getJsonNumber("id").longValue();
         String update = "UPDATE asset_attachment SET caption = '改过' WHERE id = " + id;
         String delete = "DELETE FROM asset_attachment WHERE id = " + id;
-        try (Connection c = connect("MARIADB_USER", "sunledger", "MARIADB_PASSWORD"); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.runtime(); Statement s = c.createStatement()) {
             for (String sql : new String[] {update, delete}) {
                 SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
                 assertEquals(1142, e.getErrorCode(), "no grant to the runtime user: " + e.getMessage());
             }
         }
-        try (Connection c = owner(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.owner(); Statement s = c.createStatement()) {
             for (String sql : new String[] {update, delete}) {
                 SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
                 assertEquals("45000", e.getSQLState(), "the trigger refuses the owner: " + e.getMessage());
@@ -182,7 +184,7 @@ class AssetAttachmentIT {
                 assertTrue(rs.getBoolean(2));
             }
         }
-        try (Connection c = connect("MARIADB_PORTAL_USER", "sunledger_portal", "MARIADB_PORTAL_PASSWORD");
+        try (Connection c = TestDatabase.portal();
                 Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class,
                     () -> s.executeQuery("SELECT content FROM asset_attachment LIMIT 1"));
@@ -198,19 +200,11 @@ class AssetAttachmentIT {
 
     private static HttpResponse<String> attach(String user, long asset, Map<String, String> fields, byte[] file,
             String fileName, String contentType) {
-        String boundary = "----sunledger" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> f : new LinkedHashMap<>(fields).entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
-                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Http.as(user).send("POST", "/ledger/api/assets/" + asset + "/attachments",
-                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        Multipart form = new Multipart();
+        fields.forEach(form::text);
+        form.file("file", fileName, contentType, file);
+        return Http.as(user).send("POST", "/ledger/api/assets/" + asset + "/attachments", form.contentType(),
+                form.body());
     }
 
     private static JsonArray array(HttpResponse<String> response) {
@@ -240,7 +234,7 @@ class AssetAttachmentIT {
     }
 
     private static long asset(String name, String stage, String status, String[][] events) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = TestDatabase.owner()) {
             long id;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
                     + " natural_village_code, county_code, formed_on, original_value, value_entered, stage, status,"
@@ -279,22 +273,5 @@ class AssetAttachmentIT {
             }
             return id;
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        return connect("MARIADB_OWNER_USER", "sunledger_owner", "MARIADB_OWNER_PASSWORD");
-    }
-
-    /** A connection as one of the three database users, named by its settings (README), defaults as the tests use. */
-    private static Connection connect(String userSetting, String defaultUser, String passwordSetting)
-            throws SQLException {
-        String url = "jdbc:mariadb://" + env("MARIADB_HOST", "127.0.0.1") + ":" + env("MARIADB_PORT", "3407") + "/"
-                + env("MARIADB_DATABASE", "sunledger_test");
-        return DriverManager.getConnection(url, env(userSetting, defaultUser), env(passwordSetting, defaultUser));
-    }
-
-    private static String env(String name, String otherwise) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? otherwise : v;
     }
 }
