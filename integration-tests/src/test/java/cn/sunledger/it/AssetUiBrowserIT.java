@@ -205,6 +205,8 @@ class AssetUiBrowserIT {
         assertEquals(Boolean.TRUE, pages.wait(d -> ((ChromeDriver) d).executeScript(
                 "var img = document.querySelector('.asset-photo img'); return img.complete && img.naturalWidth > 0")),
                 "the thumbnail loads through the session");
+        String ofStep = browser.findElement(By.id("historyList")).getText();
+        assertTrue(ofStep.contains("附件：" + photo.getFileName()), "the receipt's step lists its photo: " + ofStep);
         pages.screenshot("photo");
         noCodes("photo");
 

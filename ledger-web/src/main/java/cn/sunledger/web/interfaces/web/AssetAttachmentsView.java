@@ -115,6 +115,11 @@ public class AssetAttachmentsView implements Serializable {
         return files.stream().filter(f -> !f.photo()).toList();
     }
 
+    /** The files attached to the history's step {@code seq}, as the history lists them beside the step. */
+    public List<AttachmentView> filesOf(int seq) {
+        return files.stream().filter(f -> f.eventSeq() != null && f.eventSeq() == seq).toList();
+    }
+
     /** "移交（移交方签署） · 2026-05-01": the step a file belongs to by its label and date, or "—". */
     public String stepOf(AttachmentView file) {
         return file.eventKind() == null ? "—" : text.label(file.eventKind()) + " · " + file.eventOn();
