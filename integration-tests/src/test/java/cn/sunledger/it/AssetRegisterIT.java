@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.TestDatabase;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -278,7 +278,7 @@ class AssetRegisterIT {
      */
     private static String pastAsset(long project) throws SQLException {
         String code = "WIT-REG-" + System.nanoTime() % 1000000000L;
-        try (Connection c = owner()) {
+        try (Connection c = TestDatabase.owner()) {
             long id;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, public_name, asset_class,"
                     + " category_code, natural_village_code, county_code, formed_on, original_value, value_entered,"
@@ -381,20 +381,8 @@ class AssetRegisterIT {
      * The test database as the migrations' owner, from the environment {@code ./sunledger test} gives Maven (the
      * same the server's datasources are configured from).
      */
-    private static Connection owner() throws SQLException {
-        String url = "jdbc:mariadb://" + env("MARIADB_HOST", "127.0.0.1") + ":" + env("MARIADB_PORT", "3407") + "/"
-                + env("MARIADB_DATABASE", "sunledger_test");
-        return DriverManager.getConnection(url, env("MARIADB_OWNER_USER", "sunledger_owner"),
-                env("MARIADB_OWNER_PASSWORD", "sunledger_owner"));
-    }
-
-    private static String env(String name, String otherwise) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? otherwise : v;
-    }
-
     private static Object[] sql(String query, Object... args) throws SQLException {
-        try (Connection c = owner(); PreparedStatement p = c.prepareStatement(query)) {
+        try (Connection c = TestDatabase.owner(); PreparedStatement p = c.prepareStatement(query)) {
             bind(p, args);
             try (ResultSet rs = p.executeQuery()) {
                 assertTrue(rs.next());

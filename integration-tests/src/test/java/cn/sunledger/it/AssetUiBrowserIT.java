@@ -74,7 +74,7 @@ class AssetUiBrowserIT {
     }
 
     @Test
-    void theCountyRegistersAnAssetFromAnAcceptedProjectAndTheVillageConfirmsReceipt() {
+    void theCountyRegistersAnAssetFromAnAcceptedProjectAndTheVillageConfirmsReceipt() throws Exception {
         String projectName = "古城村资产界面测试项目" + System.nanoTime() % 1000000;
         long projectId = GuchengAcceptedProject.walk(2042, projectName, TODAY.getYear(), "40000.00", "40000.00",
                 "40000.00", "资产界面");
@@ -178,6 +178,38 @@ class AssetUiBrowserIT {
         assertTrue(steps().contains("maintenance"), "the village keeps the upkeep log: " + steps());
         pages.screenshot("received");
         noCodes("received");
+
+        // 照片与资料: the clerk uploads a photo of the received asset on the receipt's step; a text file named .png
+        // is refused by the file field's label and nothing is stored
+        WebElement attachForm = browser.findElement(By.id("attachForm"));
+        assertTrue(attachForm.getText().contains("选择文件") && !attachForm.getText().contains("Choose"),
+                "the chooser's label in Chinese: " + attachForm.getText());
+        assertTrue(browser.findElement(By.id("files")).getText().contains("尚未上传照片"));
+        java.nio.file.Path notAnImage = java.nio.file.Files.createTempFile("照片", ".png");
+        java.nio.file.Files.writeString(notAnImage, "只是文本");
+        browser.findElement(By.cssSelector("#attachForm input[type=file]")).sendKeys(notAnImage.toString());
+        browser.findElement(By.id("attachForm:attach")).click();
+        String fileRefused = pages.wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#attachForm .ui-message-error"))).getText();
+        assertTrue(fileRefused.startsWith("文件：") && fileRefused.contains("PNG"), fileRefused);
+        assertTrue(browser.findElement(By.id("files")).getText().contains("尚未上传照片"), "nothing stored");
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("大棚", ".png");
+        java.nio.file.Files.write(photo, cn.sunledger.it.support.BoardPostings.png());
+        browser.findElement(By.cssSelector("#attachForm input[type=file]")).sendKeys(photo.toString());
+        pages.type("attachForm:attachCaption", "大棚接收时全景");
+        // the fourth step of the history: 接收确认
+        pages.choose("attachStepMenu", "4");
+        browser.findElement(By.id("attachForm:attach")).click();
+        WebElement shown = pages.wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".asset-photo")));
+        assertTrue(shown.getText().contains("大棚接收时全景") && shown.getText().contains("接收确认"), shown.getText());
+        assertTrue(pages.messages().contains("已上传照片"), pages.messages());
+        assertEquals(Boolean.TRUE, pages.wait(d -> ((ChromeDriver) d).executeScript(
+                "var img = document.querySelector('.asset-photo img'); return img.complete && img.naturalWidth > 0")),
+                "the thumbnail loads through the session");
+        String ofStep = browser.findElement(By.id("historyList")).getText();
+        assertTrue(ofStep.contains("附件：" + photo.getFileName()), "the receipt's step lists its photo: " + ofStep);
+        pages.screenshot("photo");
+        noCodes("photo");
 
         // handed over without a 管护主体: a warning in the village's dashboard until the upkeep log names one
         browser.findElement(By.cssSelector("#menuForm\\:navAssetWarnings a, a#menuForm\\:navAssetWarnings")).click();

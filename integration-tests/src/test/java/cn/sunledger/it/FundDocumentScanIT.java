@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.Multipart;
 import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
@@ -158,14 +159,9 @@ class FundDocumentScanIT {
     }
 
     static HttpResponse<String> put(String user, long id, byte[] file, String fileName, String contentType) {
-        String boundary = "----sunledger" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Http.as(user).send("PUT", "/ledger/api/fund-documents/" + id + "/attachment",
-                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        Multipart form = new Multipart().file("file", fileName, contentType, file);
+        return Http.as(user).send("PUT", "/ledger/api/fund-documents/" + id + "/attachment", form.contentType(),
+                form.body());
     }
 
     /** A small PDF with {@code text} on its page: what a scanner's PDF starts and ends with. */

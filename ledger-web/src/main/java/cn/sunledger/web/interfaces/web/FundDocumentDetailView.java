@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 
@@ -239,9 +238,7 @@ public class FundDocumentDetailView implements Serializable {
         if (scan == null) {
             return "";
         }
-        int bytes = scan.byteSize();
-        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
-                : Math.max(1, bytes / 1024) + " KB";
+        return FileSizeText.show(scan.byteSize());
     }
 
     public long getMaxScanBytes() {

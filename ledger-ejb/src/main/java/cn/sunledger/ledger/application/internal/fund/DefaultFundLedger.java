@@ -32,6 +32,8 @@ import cn.sunledger.ledger.domain.model.fund.JournalLine;
 import cn.sunledger.ledger.domain.model.fund.Movement;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
+import cn.sunledger.ledger.domain.model.shared.FileContent;
+import cn.sunledger.ledger.domain.model.shared.FileType;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
@@ -41,8 +43,6 @@ import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,6 +60,9 @@ import java.util.Optional;
 @Transactional
 @RetriedOnLockConflict
 public class DefaultFundLedger implements FundLedger {
+
+    /** A scan is a PDF or a JPEG (what scanners and phones make of a paper document). */
+    private static final FileContent SCANS = new FileContent("fund.scan", FileType.PDF, FileType.JPEG);
 
     @Inject
     FundStore funds;
@@ -282,9 +285,9 @@ public class DefaultFundLedger implements FundLedger {
                 .orElseThrow(() -> LedgerException.notFound("fund.documentNotFound", documentId));
         AccessPolicy.require(caller, Action.RECORD_FUND_DOCUMENT, RegionCode.of(d.regionCode()));
         byte[] content = form.content();
-        String type = ScanContent.mediaType(content);
-        scans.insert(d.id(), content, type, ScanNames.stored(form.fileName(), d.docNumber(), type), sha256(content),
-                caller.username(), clock.preciseNow());
+        FileType type = SCANS.typeOf(content);
+        scans.insert(d.id(), content, type.mediaType(), ScanNames.stored(form.fileName(), d.docNumber(), type),
+                FileContent.sha256(content), caller.username(), clock.preciseNow());
         return scans.current(d.id()).orElseThrow();
     }
 
@@ -305,14 +308,6 @@ public class DefaultFundLedger implements FundLedger {
         AccessPolicy.require(caller, Action.VIEW_FUNDS, RegionCode.of(d.regionCode()));
         return scans.currentFile(d.id(), ScanNames.download(d.docNumber()))
                 .orElseThrow(() -> LedgerException.notFound("fund.noScan", d.docNumber()));
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.sunledger.ledger.application.internal.fund;
 
 import cn.sunledger.ledger.application.fund.DocumentScan;
 import cn.sunledger.ledger.application.fund.ScanFile;
+import cn.sunledger.ledger.domain.model.shared.FileType;
 import cn.sunledger.ledger.infrastructure.persistence.jdbc.TransactionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,7 @@ public class DocumentScanStore {
     @Inject
     TransactionJdbc jdbc;
 
-    public void insert(long documentId, byte[] content, String mediaType, String fileName, byte[] sha256,
+    public void insert(long documentId, byte[] content, String mediaType, String fileName, String sha256,
             String attachedBy, LocalDateTime at) {
         jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO fund_document_scan (fund_document_id, content,"
@@ -32,7 +32,7 @@ public class DocumentScanStore {
                 s.setString(3, mediaType);
                 s.setString(4, fileName);
                 s.setInt(5, content.length);
-                s.setString(6, HexFormat.of().formatHex(sha256));
+                s.setString(6, sha256);
                 s.setString(7, attachedBy);
                 s.setTimestamp(8, Timestamp.valueOf(at));
                 s.executeUpdate();
@@ -66,7 +66,7 @@ public class DocumentScanStore {
                     }
                     String type = rs.getString(2);
                     return Optional.of(new ScanFile(rs.getBytes(1), type,
-                            downloadName + ("application/pdf".equals(type) ? ".pdf" : ".jpg")));
+                            downloadName + FileType.ofMediaType(type).extension()));
                 }
             }
         });

@@ -105,6 +105,9 @@ public final class AccessPolicy {
         ALLOWED.put(Action.COUNTY_APPROVE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
         ALLOWED.put(Action.COMPLETE_ASSET_DISPOSAL, EnumSet.of(COUNTY_RURAL_BUREAU));
         ALLOWED.put(Action.RETURN_ASSET_DISPOSAL, EnumSet.of(TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU, COUNTY_FINANCE));
+        // photos and documents (照片与资料) by those who keep the asset's record and take most of its steps: the county
+        // rural bureau, and the village clerk for its own village's assets (the region test narrows it)
+        ALLOWED.put(Action.ATTACH_ASSET_FILE, EnumSet.of(COUNTY_RURAL_BUREAU, VILLAGE_CLERK));
         // --- household register (issue 12 item 1; domain.md §6) ---
         // Personal data, so fewer readers than the other registers: those who keep it or act on it (the village, the
         // township that reviews distribution plans, the county rural bureau that identifies 监测户, the finance bureau

@@ -59,6 +59,7 @@ public enum Action {
     COUNTY_APPROVE_ASSET_DISPOSAL,
     COMPLETE_ASSET_DISPOSAL,
     RETURN_ASSET_DISPOSAL,
+    ATTACH_ASSET_FILE,
     // --- household register (issue 12 item 1) ---
     VIEW_HOUSEHOLDS,
     REGISTER_HOUSEHOLD,
