@@ -236,18 +236,20 @@ class AssetAttachmentIT {
     private static long asset(String name, String stage, String status, String[][] events) throws SQLException {
         try (Connection c = TestDatabase.owner()) {
             long id;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, asset_class, category_code,"
-                    + " natural_village_code, county_code, formed_on, original_value, value_entered, stage, status,"
-                    + " owner_level, supervising_department, caretaker, last_event_on, created_by, created_at)"
-                    + " VALUES (?, ?, 'OPERATING', 'OP-BASE', ?, '532922000000', ?, 1.00, TRUE, ?, ?, 'VILLAGE',"
-                    + " '漾濞县农业农村局', '村集体管护小组', ?, 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
+            // the public copy of the name is as the masker leaves it (V30): the name holds no ID or phone number
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, public_name, asset_class,"
+                    + " category_code, natural_village_code, county_code, formed_on, original_value, value_entered,"
+                    + " stage, status, owner_level, supervising_department, caretaker, last_event_on, created_by,"
+                    + " created_at) VALUES (?, ?, ?, 'OPERATING', 'OP-BASE', ?, '532922000000', ?, 1.00, TRUE, ?, ?,"
+                    + " 'VILLAGE', '漾濞县农业农村局', '村集体管护小组', ?, 'it', NOW(3))", Statement.RETURN_GENERATED_KEYS)) {
                 p.setString(1, "FIT-" + System.nanoTime() % 10000000000L);
                 p.setString(2, name);
-                p.setString(3, PLACE);
-                p.setDate(4, Date.valueOf(TODAY.minusDays(10)));
-                p.setString(5, stage);
-                p.setString(6, status);
-                p.setDate(7, Date.valueOf(TODAY.minusDays(Long.parseLong(events[events.length - 1][0]))));
+                p.setString(3, name);
+                p.setString(4, PLACE);
+                p.setDate(5, Date.valueOf(TODAY.minusDays(10)));
+                p.setString(6, stage);
+                p.setString(7, status);
+                p.setDate(8, Date.valueOf(TODAY.minusDays(Long.parseLong(events[events.length - 1][0]))));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -255,7 +257,8 @@ class AssetAttachmentIT {
                 }
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO asset_owner (asset_id, seq, entity_name,"
-                    + " region_code, share) VALUES (?, 0, '光明村股份经济合作社', '532922101201', 1)")) {
+                    + " public_entity_name, region_code, share) VALUES (?, 0, '光明村股份经济合作社', '光明村股份经济合作社',"
+                    + " '532922101201', 1)")) {
                 p.setLong(1, id);
                 p.executeUpdate();
             }
