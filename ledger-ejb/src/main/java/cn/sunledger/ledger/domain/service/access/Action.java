@@ -66,7 +66,15 @@ public enum Action {
     REVEAL_HOUSEHOLD_ID,
     VIEW_HOUSEHOLD_REVEALS,
     VIEW_MONITORING_LINES,
-    SET_MONITORING_LINE;
+    SET_MONITORING_LINE,
+    // --- income distribution (issue 12 items 2-4) ---
+    VIEW_DISTRIBUTIONS,
+    DRAFT_DISTRIBUTION,
+    RECORD_DISTRIBUTION_MEETING,
+    SUBMIT_DISTRIBUTION,
+    APPROVE_DISTRIBUTION,
+    RETURN_DISTRIBUTION,
+    PAY_DISTRIBUTION;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {
