@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.PortalHttp;
+import cn.sunledger.it.support.StaffSession;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -136,6 +137,24 @@ class DistributionApiIT {
         assertTrue(html.contains(id.substring(0, 4) + "**********" + id.substring(14)), "the masked one");
         assertTrue(html.contains("接口分配户") && html.contains("公积公益金"), "the household's line and the reserve");
         assertEquals(404, clerk.send("POST", base + "/actions/distribute", JSON, "{}").statusCode());
+
+        // the staff screens: the plans list links the plan, whose page shows its checks by label, the household masked
+        StaffSession township = StaffSession.signIn("cangshanxi.reviewer");
+        HttpResponse<String> list = township.get("/ledger/distributions.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains(ownerName) && list.body().contains("distribution.xhtml?id=" + plan), "listed");
+        HttpResponse<String> page = township.get("/ledger/distribution.xhtml?id=" + plan);
+        assertEquals(200, page.statusCode());
+        String staffHtml = page.body();
+        for (String shown : List.of("乡镇审核通过", "村级公益性岗位工资", "到户收益分配", "脱贫不稳定户", "村民代表大会决议",
+                "相符", "5,000.00", id.substring(0, 4) + "**********" + id.substring(14))) {
+            assertTrue(staffHtml.contains(shown), shown);
+        }
+        for (String code : List.of(id, "PUBLIC_WELFARE_JOBS", "HOUSEHOLD_SUPPORT", "MONITORED_UNSTABLE",
+                "cangshanxi.reviewer")) {
+            assertFalse(staffHtml.contains(code), "no code, username or whole ID number on the page: " + code);
+        }
+        assertEquals(404, township.get("/ledger/distribution.xhtml?id=999999999").statusCode());
     }
 
     /** api.md's example body for this owner and the current year, with the given lines. */

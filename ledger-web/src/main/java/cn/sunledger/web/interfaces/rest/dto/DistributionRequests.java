@@ -98,11 +98,8 @@ public final class DistributionRequests {
         public String note;
     }
 
-    /** The 村民代表大会决议 as api.md's example gives it. */
-    public static class Decision {
-        @NotNull
-        public LocalDate meetingOn;
-
+    /** What every meeting records: attendance, votes for, and the reference of its minutes. */
+    public abstract static class Attendance {
         @NotNull
         @Min(1)
         @Max(100000)
@@ -117,27 +114,20 @@ public final class DistributionRequests {
         public String minutesRef;
     }
 
+    /** The 村民代表大会决议 as api.md's example gives it. */
+    public static class Decision extends Attendance {
+        @NotNull
+        public LocalDate meetingOn;
+    }
+
     /** POST /api/distributions/{id}/meetings — one of the four meetings. */
-    public static class MeetingBody {
+    public static class MeetingBody extends Attendance {
         @NotBlank
         @Size(max = 40)
         public String kind;
 
         @NotNull
         public LocalDate heldOn;
-
-        @NotNull
-        @Min(1)
-        @Max(100000)
-        public Integer attendees;
-
-        @NotNull
-        @Min(0)
-        @Max(100000)
-        public Integer votesFor;
-
-        @Size(max = 200)
-        public String minutesRef;
 
         public Meeting toMeeting(String kindField) {
             return new Meeting(code(MeetingKind.class, kind, kindField), heldOn, attendees, votesFor, minutesRef);

@@ -70,11 +70,20 @@ public class DistributionNoticeSubjects {
         return new Block.Table("收益及分配情况", List.of("项目", "内容"), rows);
     }
 
-    /** A line's household as public notices show it: head, masked ID number, natural village, category. */
-    static List<String> household(PlanView.Line l) {
+    /**
+     * The first columns of a line in either notice — 序号, 用途, and its household as public notices show it: head,
+     * masked ID number, natural village, category (blank for a purpose line) — to which each notice adds its own.
+     */
+    static List<String> lineColumns(PlanView.Line l) {
+        List<String> row = new ArrayList<>(List.of(String.valueOf(l.seq()), l.purpose().chineseName()));
         if (l.householdId() == null) {
-            return List.of("", "", "", "");
+            row.addAll(List.of("", "", "", ""));
+        } else {
+            row.addAll(List.of(l.headName(), l.idNumber(), l.naturalVillageName(), l.category().chineseName()));
         }
-        return List.of(l.headName(), l.idNumber(), l.naturalVillageName(), l.category().chineseName());
+        return row;
     }
+
+    /** The headers of {@link #lineColumns}. */
+    static final List<String> LINE_HEADERS = List.of("序号", "用途", "户主", "身份证号", "自然村", "户类型");
 }

@@ -67,14 +67,14 @@ public class DistributionPlanNoticeSource implements NoticeSource {
         blocks.add(DistributionNoticeSubjects.figures(plan));
         List<List<String>> rows = new ArrayList<>();
         for (PlanView.Line l : plan.lines()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(l.seq()), l.purpose().chineseName()));
-            row.addAll(DistributionNoticeSubjects.household(l));
+            List<String> row = DistributionNoticeSubjects.lineColumns(l);
             row.add(money(l.amount().toBigDecimal()));
             row.add(l.note() == null ? "" : l.note());
             rows.add(row);
         }
-        blocks.add(new Block.Table("分配使用明细", List.of("序号", "用途", "户主", "身份证号", "自然村", "户类型",
-                "金额（元）", "说明"), rows));
+        List<String> header = new ArrayList<>(DistributionNoticeSubjects.LINE_HEADERS);
+        header.addAll(List.of("金额（元）", "说明"));
+        blocks.add(new Block.Table("分配使用明细", header, rows));
         List<List<String>> meetings = new ArrayList<>();
         for (Meeting m : plan.meetings()) {
             meetings.add(List.of(m.kind().chineseName(), m.heldOn().toString(), String.valueOf(m.attendees()),

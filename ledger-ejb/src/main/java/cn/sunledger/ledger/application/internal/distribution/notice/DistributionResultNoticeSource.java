@@ -61,15 +61,15 @@ public class DistributionResultNoticeSource implements NoticeSource {
         List<List<String>> rows = new ArrayList<>();
         for (PlanView.Line l : plan.lines()) {
             PlanView.Payment paid = l.paid();
-            List<String> row = new ArrayList<>(List.of(String.valueOf(l.seq()), l.purpose().chineseName()));
-            row.addAll(DistributionNoticeSubjects.household(l));
+            List<String> row = DistributionNoticeSubjects.lineColumns(l);
             row.add(money(paid.amount().toBigDecimal()));
             row.add(paid.paidOn().toString());
             row.add(paid.voucherNo());
             rows.add(row);
         }
-        blocks.add(new Block.Table("兑付明细", List.of("序号", "用途", "户主", "身份证号", "自然村", "户类型",
-                "兑付金额（元）", "兑付日期", "凭证号"), rows));
+        List<String> header = new ArrayList<>(DistributionNoticeSubjects.LINE_HEADERS);
+        header.addAll(List.of("兑付金额（元）", "兑付日期", "凭证号"));
+        blocks.add(new Block.Table("兑付明细", header, rows));
         return new NoticeContent(plan.ownerRegionName() + DistributionNoticeSubjects.period(plan) + "资产收益分配结果公告",
                 RegionCode.of(plan.ledgerRegion()), DistributionNoticeSubjects.issuer(plan), null, blocks, List.of());
     }
