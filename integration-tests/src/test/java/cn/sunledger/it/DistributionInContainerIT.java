@@ -14,6 +14,7 @@ import cn.sunledger.ledger.application.distribution.PaymentBatch;
 import cn.sunledger.ledger.application.distribution.PlanForm;
 import cn.sunledger.ledger.application.distribution.PlanView;
 import cn.sunledger.ledger.application.fund.FundLedger;
+import cn.sunledger.ledger.application.fund.IdempotencyKey;
 import cn.sunledger.ledger.application.fund.Posting;
 import cn.sunledger.ledger.application.household.HouseholdForm;
 import cn.sunledger.ledger.application.household.HouseholdRegister;
@@ -210,10 +211,14 @@ class DistributionInContainerIT {
 
         PlanView failed = distributions.plan(CLERK, id);
         assertEquals("银行卡已注销", failed.lines().get(2).attempts().get(0).reason());
-        Posting retried = distributions.pay(CLERK, id, new PaymentBatch(later, List.of(paid(lines.get(2), "付-3"),
-                paid(lines.get(3), "付-4"))), null);
+        PaymentBatch retry = new PaymentBatch(later, List.of(paid(lines.get(2), "付-3"), paid(lines.get(3), "付-4")));
+        IdempotencyKey key = new IdempotencyKey("dist-it-" + id, "sha-of-" + retry);
+        Posting retried = distributions.pay(CLERK, id, retry, key);
         assertEquals(Map.of("DISTRIBUTED", "5000.00", "OWNER_FUNDS", "-5000.00"), sums(retried.entryNo()));
         assertEquals("4000.00", balance(ownerName), "what is left is the reserve");
+        assertEquals(retried.entryNo(), distributions.pay(CLERK, id, retry, key).entryNo(),
+                "the same key and request replay the first posting");
+        assertEquals("4000.00", balance(ownerName), "and pay nothing more");
         PlanView paid = distributions.plan(CLERK, id);
         assertEquals(PlanStatus.PAID, paid.status());
         assertEquals("16000.00", paid.paidTotal().toString());
