@@ -212,7 +212,9 @@ class DistributionInContainerIT {
         PlanView failed = distributions.plan(CLERK, id);
         assertEquals("银行卡已注销", failed.lines().get(2).attempts().get(0).reason());
         PaymentBatch retry = new PaymentBatch(later, List.of(paid(lines.get(2), "付-3"), paid(lines.get(3), "付-4")));
-        IdempotencyKey key = new IdempotencyKey("dist-it-" + id, "sha-of-" + retry);
+        IdempotencyKey key = new IdempotencyKey("dist-it-" + id, java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(retry.toString()
+                        .getBytes(StandardCharsets.UTF_8))));
         Posting retried = distributions.pay(CLERK, id, retry, key);
         assertEquals(Map.of("DISTRIBUTED", "5000.00", "OWNER_FUNDS", "-5000.00"), sums(retried.entryNo()));
         assertEquals("4000.00", balance(ownerName), "what is left is the reserve");
