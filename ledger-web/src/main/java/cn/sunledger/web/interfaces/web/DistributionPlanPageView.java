@@ -80,12 +80,7 @@ public class DistributionPlanPageView implements Serializable {
         }
         RegionCode owner = RegionCode.of(plan.ownerRegion());
         for (PlanAction a : List.of(PlanAction.SUBMIT, PlanAction.APPROVE, PlanAction.RETURN)) {
-            Action needed = switch (a) {
-                case SUBMIT -> Action.SUBMIT_DISTRIBUTION;
-                case APPROVE -> Action.APPROVE_DISTRIBUTION;
-                default -> Action.RETURN_DISTRIBUTION;
-            };
-            if (a.allowedFrom(plan.status()) && AccessPolicy.permits(caller.get(), needed, owner)) {
+            if (a.allowedFrom(plan.status()) && AccessPolicy.permits(caller.get(), Action.forDistribution(a), owner)) {
                 steps.add(a);
             }
         }

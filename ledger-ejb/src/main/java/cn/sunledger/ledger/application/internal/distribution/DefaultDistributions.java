@@ -143,13 +143,10 @@ public class DefaultDistributions implements Distributions {
     @Override
     public PlanView take(Caller caller, long planId, PlanAction action, String opinion) {
         DistributionStore.PlanRow p = locked(planId);
-        Action needed = switch (action) {
-            case SUBMIT -> Action.SUBMIT_DISTRIBUTION;
-            case APPROVE -> Action.APPROVE_DISTRIBUTION;
-            case RETURN -> Action.RETURN_DISTRIBUTION;
-            case PAY -> throw LedgerException.invalid("distribution.payNeedsPayments");
-        };
-        AccessPolicy.require(caller, needed, RegionCode.of(p.ownerRegion()));
+        if (action == PlanAction.PAY) {
+            throw LedgerException.invalid("distribution.payNeedsPayments");
+        }
+        AccessPolicy.require(caller, Action.forDistribution(action), RegionCode.of(p.ownerRegion()));
         if (!action.allowedFrom(p.status())) {
             throw LedgerException.conflict("distribution.actionNotAllowed", action.code(), p.status().chineseName());
         }
@@ -175,7 +172,7 @@ public class DefaultDistributions implements Distributions {
 
     private Posting payBatch(Caller caller, long planId, PaymentBatch batch) {
         DistributionStore.PlanRow p = locked(planId);
-        AccessPolicy.require(caller, Action.PAY_DISTRIBUTION, RegionCode.of(p.ownerRegion()));
+        AccessPolicy.require(caller, Action.forDistribution(PlanAction.PAY), RegionCode.of(p.ownerRegion()));
         if (!PlanAction.PAY.allowedFrom(p.status())) {
             throw LedgerException.conflict("distribution.actionNotAllowed", PlanAction.PAY.code(),
                     p.status().chineseName());

@@ -81,6 +81,11 @@ public enum Action {
         return valueOf(action.name() + "_PROJECT");
     }
 
+    /** The access-policy action for a step of a distribution plan's flow: APPROVE → APPROVE_DISTRIBUTION. */
+    public static Action forDistribution(cn.sunledger.ledger.domain.model.distribution.PlanAction action) {
+        return valueOf(action.name() + "_DISTRIBUTION");
+    }
+
     /** The access-policy action for a step of an asset disposal's chain: COUNTY_APPROVE → COUNTY_APPROVE_ASSET_DISPOSAL. */
     public static Action forDisposal(cn.sunledger.ledger.domain.model.asset.DisposalStep step) {
         return valueOf(step.name() + "_ASSET_DISPOSAL");
