@@ -78,7 +78,12 @@ class DatabaseRolesInContainerIT {
                     "DROP TRIGGER publication_no_update", "TRUNCATE TABLE log_entry", "DROP TABLE publication",
                     "ALTER TABLE publication DROP COLUMN title", "CREATE TABLE shadow (a INT)",
                     "CREATE TRIGGER sneaky BEFORE INSERT ON project FOR EACH ROW SET NEW.name = NEW.name",
-                    "GRANT SELECT ON app_user TO CURRENT_USER"));
+                    "GRANT SELECT ON app_user TO CURRENT_USER",
+                    // a distribution plan's lines, meetings, steps and payments (V34)
+                    "UPDATE distribution_line SET amount = amount", "DELETE FROM distribution_line",
+                    "UPDATE distribution_meeting SET votes_for = votes_for", "DELETE FROM distribution_step",
+                    "UPDATE distribution_payment SET amount = amount", "DELETE FROM distribution_payment",
+                    "DELETE FROM distribution_plan", "DELETE FROM owner_funds_guard"));
             for (String sql : refused) {
                 SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
                 // 1142: command denied for the table; 1044: access denied to the database

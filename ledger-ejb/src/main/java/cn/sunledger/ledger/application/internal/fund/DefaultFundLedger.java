@@ -42,6 +42,8 @@ import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.TreeMap;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -75,6 +77,9 @@ public class DefaultFundLedger implements FundLedger {
 
     @Inject
     IdempotentPostings idempotent;
+
+    @Inject
+    OwnerFundsGuard ownerFunds;
 
     @Inject
     FundDocumentReads documentReads;
@@ -193,8 +198,24 @@ public class DefaultFundLedger implements FundLedger {
         if (original.kind() == EntryKind.REVERSAL) {
             throw LedgerException.rule("fund.reversalOfReversal", entryNo);
         }
+        if (original.kind() == EntryKind.DISTRIBUTION) {
+            // a payment reached a household or a payee: it is not undone in the books alone (decisions.md)
+            throw LedgerException.rule("fund.distributionNotReversible", entryNo);
+        }
         if (original.kind() == EntryKind.ASSET_INCOME) {
-            // the owner side has no guard row yet: nothing spends an owner's income before distributions exist
+            // the income may have been distributed since: each owner's balance must still cover what the reversal
+            // takes back, checked under the owner's guard (owners in a fixed order, so two reversals never cross)
+            TreeMap<String, Money> taken = new TreeMap<>();
+            Map<String, String[]> owners = new HashMap<>();
+            for (JournalLine l : original.lines()) {
+                if (l.account() == Account.OWNER_FUNDS && l.debit().isPositive()) {
+                    String k = l.ownerRegion() + "\u0000" + l.ownerName();
+                    taken.merge(k, l.debit(), Money::plus);
+                    owners.put(k, new String[] {l.ownerRegion(), l.ownerName()});
+                }
+            }
+            taken.forEach((k, amount) -> ownerFunds.requireCovers(owners.get(k)[0], owners.get(k)[1], amount,
+                    "fund.incomeAlreadyDistributed"));
             refuseIfReversed(entryNo);
             return postReversal(caller, original, reason);
         }

@@ -6,7 +6,8 @@ package cn.sunledger.ledger.domain.model.fund;
  * disbursement pays part of an allocation to a payee. Each account is kept per fund document, and the last two
  * per allocation as well, so every balance the rules and reports need is a sum over lines of one account. An
  * asset's income is the owner side: it is credited to ASSET_INCOME and debited to OWNER_FUNDS per owner, whose
- * debit balance is what a distribution plan may later spend.
+ * debit balance is what a distribution plan may later spend; a plan's payment debits DISTRIBUTED and credits
+ * OWNER_FUNDS, so that balance falls by exactly what was paid.
  */
 public enum Account {
     /** 上级下达资金: credited when a document is received; its credit balance is what documents brought in. */
@@ -20,7 +21,9 @@ public enum Account {
     /** 资产收益: an owner's income from its assets (credit balance: what the assets brought in). Owner side. */
     ASSET_INCOME("资产收益"),
     /** 收益资金: the owner's money from asset income not yet distributed or used (debit balance). Owner side. */
-    OWNER_FUNDS("集体收益资金");
+    OWNER_FUNDS("集体收益资金"),
+    /** 已分配收益: what a distribution plan paid out of the owner's income funds (debit balance). Owner side. */
+    DISTRIBUTED("已分配收益");
 
     private final String label;
 

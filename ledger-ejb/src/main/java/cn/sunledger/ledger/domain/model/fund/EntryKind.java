@@ -11,7 +11,9 @@ public enum EntryKind {
     /** 红字冲销: the lines of an earlier entry with debit and credit exchanged. */
     REVERSAL("红字冲销"),
     /** 资产收益入账: an asset's income received (debit OWNER_FUNDS, credit ASSET_INCOME, per owner by share). */
-    ASSET_INCOME("资产收益入账");
+    ASSET_INCOME("资产收益入账"),
+    /** 收益分配兑付: a batch of a distribution plan's lines paid (debit DISTRIBUTED per line, credit OWNER_FUNDS). */
+    DISTRIBUTION("收益分配兑付");
 
     private final String label;
 

@@ -125,6 +125,19 @@ public final class AccessPolicy {
         // the monitoring line is a public figure of the county's policy
         ALLOWED.put(Action.VIEW_MONITORING_LINES, EVERY_ROLE);
         ALLOWED.put(Action.SET_MONITORING_LINE, EnumSet.of(COUNTY_RURAL_BUREAU, ADMIN));
+        // --- income distribution (issue 12 items 2-4; domain.md §6) ---
+        // A plan names households, so it is read by those who read the household register. The village drafts it
+        // and records its four meetings (四议两公开) and submits it; the township reviewer of its township approves or
+        // returns it; the village pays the lines, or the township's 农经站 where it keeps the village's books
+        // (村账乡代管, as for asset income).
+        ALLOWED.put(Action.VIEW_DISTRIBUTIONS, EnumSet.of(VILLAGE_CLERK, TOWNSHIP_REVIEWER, COUNTY_RURAL_BUREAU,
+                COUNTY_FINANCE, PREFECTURE_BUREAU, AUDITOR));
+        ALLOWED.put(Action.DRAFT_DISTRIBUTION, EnumSet.of(VILLAGE_CLERK));
+        ALLOWED.put(Action.RECORD_DISTRIBUTION_MEETING, EnumSet.of(VILLAGE_CLERK));
+        ALLOWED.put(Action.SUBMIT_DISTRIBUTION, EnumSet.of(VILLAGE_CLERK));
+        ALLOWED.put(Action.APPROVE_DISTRIBUTION, EnumSet.of(TOWNSHIP_REVIEWER));
+        ALLOWED.put(Action.RETURN_DISTRIBUTION, EnumSet.of(TOWNSHIP_REVIEWER));
+        ALLOWED.put(Action.PAY_DISTRIBUTION, EnumSet.of(VILLAGE_CLERK, TOWNSHIP_REVIEWER));
         for (Action action : Action.values()) {
             if (!ALLOWED.containsKey(action)) {
                 throw new IllegalStateException("no access rule for " + action);

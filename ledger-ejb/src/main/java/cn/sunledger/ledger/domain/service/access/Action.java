@@ -67,11 +67,24 @@ public enum Action {
     REVEAL_HOUSEHOLD_ID,
     VIEW_HOUSEHOLD_REVEALS,
     VIEW_MONITORING_LINES,
-    SET_MONITORING_LINE;
+    SET_MONITORING_LINE,
+    // --- income distribution (issue 12 items 2-4) ---
+    VIEW_DISTRIBUTIONS,
+    DRAFT_DISTRIBUTION,
+    RECORD_DISTRIBUTION_MEETING,
+    SUBMIT_DISTRIBUTION,
+    APPROVE_DISTRIBUTION,
+    RETURN_DISTRIBUTION,
+    PAY_DISTRIBUTION;
 
     /** The access-policy action for a step of the project approval chain: SUBMIT → SUBMIT_PROJECT. */
     public static Action forProject(cn.sunledger.ledger.domain.model.project.ProjectAction action) {
         return valueOf(action.name() + "_PROJECT");
+    }
+
+    /** The access-policy action for a step of a distribution plan's flow: APPROVE → APPROVE_DISTRIBUTION. */
+    public static Action forDistribution(cn.sunledger.ledger.domain.model.distribution.PlanAction action) {
+        return valueOf(action.name() + "_DISTRIBUTION");
     }
 
     /** The access-policy action for a step of an asset disposal's chain: COUNTY_APPROVE → COUNTY_APPROVE_ASSET_DISPOSAL. */

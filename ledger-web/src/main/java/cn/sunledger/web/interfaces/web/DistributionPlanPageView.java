@@ -1,0 +1,165 @@
+package cn.sunledger.web.interfaces.web;
+
+import cn.sunledger.ledger.application.distribution.Distributions;
+import cn.sunledger.ledger.application.distribution.PlanView;
+import cn.sunledger.ledger.domain.model.distribution.DistributionPurpose;
+import cn.sunledger.ledger.domain.model.distribution.DistributionRules;
+import cn.sunledger.ledger.domain.model.distribution.MeetingKind;
+import cn.sunledger.ledger.domain.model.distribution.PlanStatus;
+import cn.sunledger.ledger.domain.model.household.HouseholdCategory;
+import cn.sunledger.ledger.domain.model.user.Role;
+import cn.sunledger.ledger.domain.model.distribution.PlanAction;
+import cn.sunledger.ledger.domain.model.distribution.PlanFigures;
+import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.model.shared.Money;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
+import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.web.security.CurrentCaller;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A distribution plan's page ({@code distribution.xhtml?id=}): its figures and the checks that explain themselves
+ * (Σ lines against available − reserve, the flat payout against its limit, the share to 监测户 and 脱贫户), its lines
+ * with households masked, the four meetings, its history, and the steps the caller may take now (提交, 审核通过, 退回).
+ */
+@Named
+@ViewScoped
+public class DistributionPlanPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DistributionRules RULES = DistributionRules.fromSystemProperties();
+
+    @Inject
+    transient Distributions distributions;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    LocaleView localeView;
+
+    private String id;
+    private boolean notFound;
+    private PlanView plan;
+    private String opinion;
+
+    /** The view action: the plan, or the not-found page (HTTP 404) for an id that names none the caller may read. */
+    public void load() {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            notFound();
+            return;
+        }
+        try {
+            plan = distributions.plan(caller.get(), Long.parseLong(id));
+        } catch (LedgerException e) {
+            if (e.kind() == LedgerException.Kind.NOT_FOUND || e.kind() == LedgerException.Kind.FORBIDDEN) {
+                notFound();
+            } else {
+                FacesMessages.refused(e);
+            }
+        }
+    }
+
+    private void notFound() {
+        notFound = true;
+        NotFoundStatus.answer();
+    }
+
+    /** The steps of the flow this caller may take on the plan as it stands (payments are the API's for now). */
+    public List<PlanAction> getSteps() {
+        List<PlanAction> steps = new ArrayList<>();
+        if (plan == null) {
+            return steps;
+        }
+        RegionCode owner = RegionCode.of(plan.ownerRegion());
+        for (PlanAction a : List.of(PlanAction.SUBMIT, PlanAction.APPROVE, PlanAction.RETURN)) {
+            if (a.allowedFrom(plan.status()) && AccessPolicy.permits(caller.get(), Action.forDistribution(a), owner)) {
+                steps.add(a);
+            }
+        }
+        return steps;
+    }
+
+    public void take(PlanAction action) {
+        try {
+            plan = distributions.take(caller.get(), plan.id(), action, opinion);
+            opinion = null;
+            FacesMessages.info(UiText.get("distribution.stepDone", stepLabel(action)));
+        } catch (LedgerException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public String stepLabel(PlanAction a) {
+        return UiText.get("distribution.step." + a.code());
+    }
+
+    /** A code's name in the page's language: a purpose, a meeting, a household category, a role, a status. */
+    public String label(Object code) {
+        boolean en = localeView.isEnglish();
+        if (code instanceof DistributionPurpose p) {
+            return en ? p.englishName() : p.chineseName();
+        }
+        if (code instanceof MeetingKind k) {
+            return en ? k.englishName() : k.chineseName();
+        }
+        if (code instanceof HouseholdCategory c) {
+            return en ? c.englishName() : c.chineseName();
+        }
+        if (code instanceof Role r) {
+            return en ? r.englishName() : r.chineseName();
+        }
+        if (code instanceof PlanStatus st) {
+            return UiText.get("distribution.status." + st.name());
+        }
+        return code == null ? "" : code.toString();
+    }
+
+    public String money(Money m) {
+        return MoneyText.show(m);
+    }
+
+    public String percent(BigDecimal share) {
+        return PlanFigures.percent(share);
+    }
+
+    /** Whether flat equal payments per head take more than the limit (一分了之: a justification is then on record). */
+    public boolean isFlatAboveLimit() {
+        return plan.figures().flatPayout().share().compareTo(RULES.flatShareLimit()) > 0;
+    }
+
+    public String getFlatLimit() {
+        return PlanFigures.percent(RULES.flatShareLimit());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public PlanView getPlan() {
+        return plan;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+}
