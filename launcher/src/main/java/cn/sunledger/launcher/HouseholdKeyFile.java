@@ -38,6 +38,11 @@ final class HouseholdKeyFile {
                 + "aes.active=" + id + "\n"
                 + "aes." + id + "=" + random() + "\n"
                 + "hmac=" + random() + "\n";
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // mode 600 is the only protection the key file has on disk: refuse rather than write it readable
+            throw new LaunchException("cannot create the household key file " + file
+                    + ": its file system has no POSIX permissions to make it readable by its owner only");
+        }
         try {
             Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwx------")));
@@ -51,7 +56,7 @@ final class HouseholdKeyFile {
                 return false;
             }
             return true;
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             throw new LaunchException("cannot create the household key file " + file + ": " + e.getMessage(), e);
         }
     }

@@ -225,14 +225,7 @@ public class AssetDetailView implements Serializable {
         if (asset == null || asset.state().stage() != AssetStage.HANDED_OVER || !mayDraftNotices()) {
             return null;
         }
-        AssetEvent proposal = null;
-        for (AssetEvent e : asset.history()) {
-            if (e.kind() == AssetEventKind.OPERATOR_CHANGE_PROPOSED) {
-                proposal = e;
-            } else if (e.kind() == AssetEventKind.OPERATION_SET) {
-                proposal = null;
-            }
-        }
+        AssetEvent proposal = Asset.openOperatorProposal(asset.history());
         String subject = proposal == null ? null
                 : AssetNoticeTypes.operatorChangeSubject(asset.state().id(), proposal.seq());
         return subject == null || hasLiveNotice(AssetNoticeTypes.OPERATOR_CHANGE, subject) ? null : subject;

@@ -19,7 +19,6 @@ import cn.sunledger.ledger.application.internal.project.ProjectStore;
 import cn.sunledger.ledger.domain.model.asset.Actor;
 import cn.sunledger.ledger.domain.model.asset.Asset;
 import cn.sunledger.ledger.domain.model.asset.AssetEvent;
-import cn.sunledger.ledger.domain.model.asset.AssetEventKind;
 import cn.sunledger.ledger.domain.model.asset.AssetValuation;
 import cn.sunledger.ledger.domain.model.asset.Disposal;
 import cn.sunledger.ledger.domain.model.asset.DisposalStatus;
@@ -237,7 +236,7 @@ public class DefaultAssetRegister implements AssetRegister {
     public AssetView setOperation(Caller caller, long id, Asset.OperationTerms terms) {
         return step(caller, id, Action.SET_ASSET_OPERATION, asset -> {
             if (asset.changesOperator(terms) && terms.operator() != null && !terms.operator().isBlank()) {
-                AssetEvent proposal = lastOperatorProposal(id);
+                AssetEvent proposal = Asset.openOperatorProposal(assets.events(id));
                 if (proposal == null || !proposal.details().get("operator").equals(terms.operator().strip())) {
                     throw Refusals.rule("operator", "asset.operatorChangeNotProposed", terms.operator().strip());
                 }
@@ -246,19 +245,6 @@ public class DefaultAssetRegister implements AssetRegister {
             }
             asset.setOperation(terms, actor(caller));
         });
-    }
-
-    /** The latest proposal of a new operator not yet followed by an operation step: the change in progress. */
-    private AssetEvent lastOperatorProposal(long id) {
-        AssetEvent proposal = null;
-        for (AssetEvent e : assets.events(id)) {
-            if (e.kind() == AssetEventKind.OPERATOR_CHANGE_PROPOSED) {
-                proposal = e;
-            } else if (e.kind() == AssetEventKind.OPERATION_SET) {
-                proposal = null;
-            }
-        }
-        return proposal;
     }
 
     @Override

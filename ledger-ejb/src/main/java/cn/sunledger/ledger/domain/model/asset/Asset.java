@@ -262,6 +262,22 @@ public final class Asset {
         return recorded.get(recorded.size() - 1);
     }
 
+    /**
+     * The change of operator in progress in a history (oldest first): the latest proposal not yet followed by an
+     * operation step, or null.
+     */
+    public static AssetEvent openOperatorProposal(List<AssetEvent> history) {
+        AssetEvent proposal = null;
+        for (AssetEvent e : history) {
+            if (e.kind() == AssetEventKind.OPERATOR_CHANGE_PROPOSED) {
+                proposal = e;
+            } else if (e.kind() == AssetEventKind.OPERATION_SET) {
+                proposal = null;
+            }
+        }
+        return proposal;
+    }
+
     /** Whether {@code terms} would hand the operation to someone other than the current operator. */
     public boolean changesOperator(OperationTerms t) {
         String operator = t.mode() == OperationMode.SELF ? null : t.operator();

@@ -113,12 +113,8 @@ public class AssetDisposalNoticeSource implements NoticeSource {
         if (asset == null) {
             return;
         }
-        LocalDate approved = null;
-        for (AssetEvent e : assets.events(asset)) {
-            if (e.kind() == AssetEventKind.DISPOSAL_COUNTY_APPROVED && subjectId.equals(e.details().get("disposalId"))) {
-                approved = e.on();
-            }
-        }
+        LocalDate approved = AssetNoticeSubject.lastOn(assets.events(asset), AssetEventKind.DISPOSAL_COUNTY_APPROVED,
+                e -> subjectId.equals(e.details().get("disposalId")));
         if (approved != null && periodStart.isBefore(approved)) {
             throw LedgerException.rule("asset.noticeBeforeApproval", periodStart.toString(), approved.toString());
         }

@@ -5,7 +5,6 @@ import cn.sunledger.ledger.application.internal.asset.AssetStore;
 import cn.sunledger.ledger.application.notice.spi.NoticeContent;
 import cn.sunledger.ledger.application.notice.spi.NoticeSource;
 import cn.sunledger.ledger.domain.model.asset.Asset;
-import cn.sunledger.ledger.domain.model.asset.AssetEvent;
 import cn.sunledger.ledger.domain.model.asset.AssetEventKind;
 import cn.sunledger.ledger.domain.model.asset.AssetStage;
 import cn.sunledger.ledger.domain.model.asset.Handover;
@@ -123,12 +122,7 @@ public class AssetHandoverNoticeSource implements NoticeSource {
         } catch (NumberFormatException e) {
             return;
         }
-        LocalDate received = null;
-        for (AssetEvent e : assets.events(id)) {
-            if (e.kind() == AssetEventKind.HANDOVER_CONFIRMED) {
-                received = e.on();
-            }
-        }
+        LocalDate received = AssetNoticeSubject.lastOn(assets.events(id), AssetEventKind.HANDOVER_CONFIRMED, e -> true);
         if (received != null && periodStart.isBefore(received)) {
             throw LedgerException.rule("asset.noticeBeforeHandover", periodStart.toString(), received.toString());
         }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static cn.sunledger.ledger.application.internal.project.notice.ProjectNoticeContent.money;
@@ -104,15 +103,15 @@ record AssetNoticeSubject(AssetView asset, Map<String, Region> regionNames) {
         return owners;
     }
 
-    /** The latest event of one kind that matches, if any: the date a notice about that step may run from. */
-    Optional<AssetEvent> last(AssetEventKind kind, Predicate<AssetEvent> matching) {
-        AssetEvent found = null;
-        for (AssetEvent e : asset.history()) {
+    /** The date of the latest event of one kind that matches, or null: the day a notice about that step may run from. */
+    static LocalDate lastOn(List<AssetEvent> events, AssetEventKind kind, Predicate<AssetEvent> matching) {
+        LocalDate on = null;
+        for (AssetEvent e : events) {
             if (e.kind() == kind && matching.test(e)) {
-                found = e;
+                on = e.on();
             }
         }
-        return Optional.ofNullable(found);
+        return on;
     }
 
     /** The codes of the regions an asset's notice is posted to when the draft names none (domain.md §7). */
