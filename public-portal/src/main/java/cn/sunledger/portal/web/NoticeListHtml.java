@@ -62,7 +62,11 @@ final class NoticeListHtml {
         }
         out.append("<p class=\"links\">编号 ").append(Html.escape(n.noticeNo())).append(" · <a href=\"").append(url)
                 .append(".pdf\" type=\"application/pdf\">PDF 版</a> · <a href=\"").append(url)
-                .append(".json\" type=\"application/json\">数据 (JSON)</a></p>");
+                .append(".json\" type=\"application/json\">数据 (JSON)</a>");
+        if (LookupHtml.offered(n)) {
+            out.append(" · <a class=\"lookup\" href=\"").append(LookupHtml.path(n.noticeNo())).append("\">查找我的分配</a>");
+        }
+        out.append("</p>");
         out.append("</li>");
     }
 
