@@ -26,8 +26,11 @@ public final class DistributionLines {
     static final String HEAD_COLUMN = "户主";
     static final String ID_COLUMN = "身份证号";
     private static final Pattern ID_TAIL = Pattern.compile("\\d{3}[\\dX]");
-    /** A name as people write it: letters (Han or other), with the middle dots and spaces of minority names. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}·・. ]{1,30}");
+    /**
+     * A name as the notice prints it: letters (Han or other), with the middle dots and spaces of minority names, and
+     * digits (a register may number namesakes); no markup or punctuation that no name holds.
+     */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N}·・. ]{1,30}");
 
     private DistributionLines() {
     }
@@ -75,8 +78,8 @@ public final class DistributionLines {
                     "the last four characters of the ID number: three digits, then a digit or X");
         }
         if (name != null && !NAME.matcher(name).matches()) {
-            params.refuse("name", "户主姓名只能包含文字，最多 30 个字",
-                    "the head's name may hold letters only, at most 30");
+            params.refuse("name", "户主姓名只能包含文字和数字，最多 30 个字",
+                    "the head's name may hold letters and digits only, at most 30");
         }
         params.check();
         return new Query(tail, name);
