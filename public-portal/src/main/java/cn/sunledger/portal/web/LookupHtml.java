@@ -48,7 +48,7 @@ final class LookupHtml {
     private static void form(StringBuilder out, PublishedNotice n, String tail, String name, List<FieldError> errors) {
         out.append("<form class=\"search lookup\" method=\"get\" action=\"").append(path(n.noticeNo()))
                 .append("\" role=\"search\">");
-        field(out, "id4", "身份证号后四位", tail, "4", "numeric", errors);
+        field(out, "id4", "身份证号后四位", tail, "4", "text", errors);
         field(out, "name", "户主姓名", name, "30", "text", errors);
         out.append("<div><button type=\"submit\">查找</button></div></form>");
     }
@@ -86,11 +86,7 @@ final class LookupHtml {
             }
             if (count > 0) {
                 found += count;
-                rows.append("<table class=\"lines\"><caption>").append(Html.escape(t.caption())).append("</caption><thead><tr>");
-                for (String h : t.header()) {
-                    rows.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>");
-                }
-                rows.append("</tr></thead><tbody>").append(matched).append("</tbody></table>");
+                rows.append("<h3>").append(Html.escape(t.caption())).append("</h3>").append(matched);
             }
         }
         if (found == 0) {
@@ -102,22 +98,23 @@ final class LookupHtml {
                 .append("相符的分配：</p>").append(rows);
     }
 
+    /** One matching line as a card of label and value (readable on a phone, where a nine-column table is not). */
     private static void row(StringBuilder out, Table t, List<String> row, Query query) {
-        out.append("<tr class=\"match\">");
+        out.append("<dl class=\"facts match\">");
         for (int i = 0; i < t.header().size(); i++) {
             String cell = i < row.size() && row.get(i) != null ? row.get(i) : "";
-            out.append("<td>");
+            out.append("<dt>").append(Html.escape(t.header().get(i))).append("</dt><dd>");
             if (i == t.idColumn() && query.idTail() != null && cell.length() >= 4) {
                 out.append(Html.escape(cell.substring(0, cell.length() - 4))).append("<mark>")
                         .append(Html.escape(cell.substring(cell.length() - 4))).append("</mark>");
             } else if (i == t.headColumn() && query.headName() != null) {
                 out.append("<mark>").append(Html.escape(cell)).append("</mark>");
             } else {
-                out.append(Html.escape(cell));
+                out.append(Html.escape(cell.isEmpty() ? "—" : cell));
             }
-            out.append("</td>");
+            out.append("</dd>");
         }
-        out.append("</tr>");
+        out.append("</dl>");
     }
 
     private static String describe(Query q) {

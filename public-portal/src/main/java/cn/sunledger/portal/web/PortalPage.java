@@ -43,8 +43,7 @@ public final class PortalPage {
             @media(min-width:40rem){form.search{grid-template-columns:2fr 1fr 1fr auto;align-items:end}}
             nav.pages{display:flex;justify-content:space-between;margin:1rem 0}
             dl.facts{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem}dl.facts dt{color:#3e4c59}dl.facts dd{margin:0}
-            table.lines{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4rem 0}table.lines caption{text-align:left;font-weight:700}
-            table.lines th,table.lines td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left}tr.match{background:#fff8e1}
+            dl.match{background:#fff8e1;border:1px solid #c99a2e;border-radius:4px;padding:.5rem .8rem;margin:.5rem 0}
             mark{background:#ffe08a;color:#1f2933;font-weight:700}.field-error{margin:.2rem 0 0}
             footer{border-top:1px solid #cbd2d9;padding:1rem;font-size:.9rem;color:#3e4c59;max-width:60rem;margin:0 auto}
             @media print{header,footer nav,.skip,form.search,nav.pages{display:none}a{color:#000;text-decoration:none}ol.notices li{break-inside:avoid}}
