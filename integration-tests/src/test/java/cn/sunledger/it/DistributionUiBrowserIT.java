@@ -109,7 +109,7 @@ class DistributionUiBrowserIT {
         pages.wait(ExpectedConditions.elementToBeClickable(By.id("newPlan"))).click();
         pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:save")));
         assertEquals("光明村", browser.findElement(By.id("planForm:ownerVillage")).getText());
-        assertTrue(browser.findElement(By.cssSelector("label[for='planForm:periodFrom']")).getText().contains("*"),
+        assertTrue(browser.findElement(By.cssSelector("label[for^='planForm:periodFrom']")).getText().contains("*"),
                 "required fields are marked");
         assertTrue(browser.findElement(By.id("planForm:rateRange")).getText().contains("10% – 30%"),
                 "the configured range is shown: " + browser.findElement(By.id("planForm:rateRange")).getText());

@@ -64,12 +64,7 @@ public class DistributionPlanPageView implements Serializable {
         }
         try {
             plan = distributions.plan(caller.get(), Long.parseLong(id));
-            List<NoticeView> found = new ArrayList<>();
-            for (String type : List.of(PLAN_NOTICE, RESULT_NOTICE)) {
-                found.addAll(notices.about(caller.get(), type, List.of(String.valueOf(plan.id()))));
-            }
-            found.sort(java.util.Comparator.comparingLong(NoticeView::id));
-            planNotices = found;
+            loadNotices();
         } catch (LedgerException e) {
             if (e.kind() == LedgerException.Kind.NOT_FOUND || e.kind() == LedgerException.Kind.FORBIDDEN) {
                 notFound();
@@ -77,6 +72,20 @@ public class DistributionPlanPageView implements Serializable {
                 FacesMessages.refused(e);
             }
         }
+    }
+
+    /** The plan's notices, oldest first; none listed for a reader of plans who does not read notices. */
+    private void loadNotices() {
+        List<NoticeView> found = new ArrayList<>();
+        try {
+            for (String type : List.of(PLAN_NOTICE, RESULT_NOTICE)) {
+                found.addAll(notices.about(caller.get(), type, List.of(String.valueOf(plan.id()))));
+            }
+        } catch (LedgerException e) {
+            return;
+        }
+        found.sort(java.util.Comparator.comparingLong(NoticeView::id));
+        planNotices = found;
     }
 
     private void notFound() {
