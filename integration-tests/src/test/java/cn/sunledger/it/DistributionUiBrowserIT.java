@@ -127,6 +127,7 @@ class DistributionUiBrowserIT {
         pages.type("planForm:lines:0:amount", "5000");
         pages.wait(ExpectedConditions.textToBe(By.id("figLines"), "5,000.00"));
         browser.findElement(By.id("planForm:addLine")).click();
+        idle();
         pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("planForm:lines:1:purpose")));
         choose("planForm:lines:1:purpose", "HOUSEHOLD_SUPPORT");
         pages.wait(ExpectedConditions.presenceOfElementLocated(By.id("planForm:lines:1:household_input")));
@@ -137,6 +138,7 @@ class DistributionUiBrowserIT {
                 && suggestion.getText().contains("脱贫不稳定户") && !suggestion.getText().contains(id),
                 "the household by name, its ID number masked: " + suggestion.getText());
         suggestion.click();
+        idle();
         pages.type("planForm:lines:1:amount", "4000");
         pages.wait(ExpectedConditions.textToBe(By.id("figLines"), "9,000.00"));
         assertTrue(browser.findElement(By.id("figDifference")).getText().contains("超出 1,000.00 元"),
@@ -281,6 +283,13 @@ class DistributionUiBrowserIT {
         pages.wait(d -> ((ChromeDriver) d).executeScript("return !!PrimeFaces.getWidgetById(arguments[0])", clientId));
         browser.executeScript("var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
                 + " w.triggerChange();", clientId, value);
+        idle();
+    }
+
+    /** Waits until the page's ajax requests are answered (an update may replace the elements a test holds). */
+    private void idle() {
+        pages.wait(d -> (Boolean) ((ChromeDriver) d).executeScript("return !!window.PrimeFaces"
+                + " && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)"));
     }
 
     private void noCodes(String page) {
