@@ -83,7 +83,10 @@ class DatabaseRolesInContainerIT {
                     "UPDATE distribution_line SET amount = amount", "DELETE FROM distribution_line",
                     "UPDATE distribution_meeting SET votes_for = votes_for", "DELETE FROM distribution_step",
                     "UPDATE distribution_payment SET amount = amount", "DELETE FROM distribution_payment",
-                    "DELETE FROM distribution_plan", "DELETE FROM owner_funds_guard"));
+                    "DELETE FROM distribution_plan", "DELETE FROM owner_funds_guard",
+                    // a meeting's scanned minutes (V35)
+                    "UPDATE distribution_meeting_minutes SET file_name = file_name",
+                    "DELETE FROM distribution_meeting_minutes"));
             for (String sql : refused) {
                 SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
                 // 1142: command denied for the table; 1044: access denied to the database

@@ -10,6 +10,11 @@ import cn.sunledger.it.support.LedgerTestArchive;
 import cn.sunledger.it.support.MovableClock;
 import cn.sunledger.ledger.application.asset.AssetIncomes;
 import cn.sunledger.ledger.application.distribution.Distributions;
+import cn.sunledger.ledger.application.distribution.HouseholdChoice;
+import cn.sunledger.ledger.application.distribution.MeetingMinutes;
+import cn.sunledger.ledger.application.distribution.MinutesScan;
+import cn.sunledger.ledger.application.distribution.MinutesView;
+import cn.sunledger.ledger.domain.model.distribution.PlanFigures;
 import cn.sunledger.ledger.application.distribution.PaymentBatch;
 import cn.sunledger.ledger.application.distribution.PlanForm;
 import cn.sunledger.ledger.application.distribution.PlanView;
@@ -98,6 +103,9 @@ class DistributionInContainerIT {
 
     @Inject
     AssetIncomes incomes;
+
+    @Inject
+    MeetingMinutes minutes;
 
     @Inject
     HouseholdRegister households;
@@ -242,6 +250,91 @@ class DistributionInContainerIT {
         assertEquals(3, pdf.split("5329\\*{10}", -1).length - 1, "three masked numbers: " + pdf);
         assertTrue(pdf.contains("16,000.00") && pdf.contains("分配乙"), pdf);
         assertTrue(ledger.verifyChain(FINANCE, BareAssets.YANGBI).intact(), "the payments are chained and logged");
+    }
+
+    /**
+     * What the plan screens ask of the service besides the flow: the figures of a form before it is saved (nothing
+     * recorded), the owner names and the household picker of the village, a meeting given with a new plan refused by
+     * the meeting it concerns, and the meetings' minutes — checked by their bytes, stored with their SHA-256 as one
+     * step with their meeting, never changed, read by whoever reads the plan, attached by the village only.
+     */
+    @Test
+    void thePlanFormsFiguresAndTheMeetingsMinutes() throws Exception {
+        LocalDate today = clock.today();
+        String ownerName = "光明村股份经济合作社（会议记录测试" + System.nanoTime() % 1_000_000_000L + "）";
+        long asset = BareAssets.leasedTo(owner, "会议记录测试资产", today.minusDays(100), ownerName);
+        incomes.record(CLERK, asset, new Asset.IncomeReceipt(IncomeKind.RENT, today, "某蔬菜公司",
+                Money.parse("10000.00"), "收-记录-" + asset, null, null), null);
+        String head = "记录户" + System.nanoTime() % 100000;
+        String idH = idNumber();
+        long h = households.register(CLERK, new HouseholdForm(UPPER, head, idH, null, 2,
+                HouseholdCategory.ALLEVIATED)).id();
+        LocalDate from = today.withDayOfYear(1);
+        LocalDate to = from.plusYears(1).minusDays(1);
+
+        assertTrue(distributions.ownerNames(CLERK, VILLAGE).contains(ownerName));
+        List<HouseholdChoice> found = distributions.households(CLERK, VILLAGE, head, 5);
+        assertEquals(List.of(h), found.stream().map(HouseholdChoice::id).toList());
+        assertEquals(idH.substring(0, 4) + "**********" + idH.substring(14), found.get(0).idNumber());
+        assertEquals(LedgerException.Kind.FORBIDDEN, assertThrows(LedgerException.class,
+                () -> distributions.households(REVIEWER, VILLAGE, head, 5)).kind(), "the picker is the drafter's");
+        PlanFigures preview = distributions.figures(CLERK, form(ownerName, from, to, List.of(
+                line(DistributionPurpose.HOUSEHOLD_SUPPORT, h, "3000.00", null))));
+        assertEquals("10000.00", preview.income().toString());
+        assertEquals("2000.00", preview.reserve().toString());
+        assertEquals("3000.00", preview.linesTotal().toString());
+        assertFalse(preview.balanced());
+        assertEquals(0, BigDecimal.ONE.compareTo(preview.priorityShare()), "all to a 脱贫户");
+        assertEquals("0.00", distributions.figures(CLERK, form(ownerName, from, to, List.of())).earlierPlans()
+                .toString(), "a preview records no plan");
+
+        LedgerException future = assertThrows(LedgerException.class, () -> distributions.create(CLERK, new PlanForm(
+                VILLAGE, ownerName, from, to, new BigDecimal("0.20"), null, List.of(line(
+                        DistributionPurpose.PUBLIC_WELFARE_JOBS, null, "8000.00", null)), List.of(new Meeting(
+                        MeetingKind.PARTY_PROPOSAL, today.plusDays(1), 7, 7, null)))));
+        assertEquals("meetings.PARTY_PROPOSAL.heldOn", future.violations().get(0).field(),
+                "a meeting of the form is named");
+        long id = distributions.create(CLERK, form(ownerName, from, to, List.of(line(
+                DistributionPurpose.PUBLIC_WELFARE_JOBS, null, "8000.00", null)))).id();
+
+        Meeting proposal = new Meeting(MeetingKind.PARTY_PROPOSAL, today.minusDays(2), 7, 7, "党支部提议记录1号");
+        LedgerException notAPdf = assertThrows(LedgerException.class, () -> distributions.recordMeeting(CLERK, id,
+                proposal, new MinutesScan("只是文本".getBytes(StandardCharsets.UTF_8), "记录.pdf")));
+        assertEquals("distribution.minutesType", notAPdf.messageKey());
+        assertEquals("file", notAPdf.violations().get(0).field());
+        assertTrue(distributions.plan(CLERK, id).meetings().isEmpty(), "neither the meeting nor its file is kept");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        distributions.recordMeeting(CLERK, id, proposal, new MinutesScan(pdf, "C:\\fakepath\\提议记录.pdf"));
+        List<MinutesView> stored = minutes.list(REVIEWER, id);
+        assertEquals(1, stored.size(), "the township reads the minutes");
+        assertEquals("提议记录.pdf", stored.get(0).fileName());
+        assertEquals(MeetingKind.PARTY_PROPOSAL, stored.get(0).kind());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(pdf)), stored.get(0).sha256());
+        assertTrue(java.util.Arrays.equals(pdf, minutes.file(CLERK, id, stored.get(0).id()).bytes()));
+
+        LedgerException noMeeting = assertThrows(LedgerException.class, () -> minutes.attach(CLERK, id,
+                MeetingKind.COMMITTEES_DELIBERATION, new MinutesScan(pdf, "商议.pdf")));
+        assertEquals("kind", noMeeting.violations().get(0).field(), "a meeting not recorded yet");
+        assertEquals(LedgerException.Kind.FORBIDDEN, assertThrows(LedgerException.class, () -> minutes.attach(
+                REVIEWER, id, MeetingKind.PARTY_PROPOSAL, new MinutesScan(pdf, "x.pdf"))).kind(),
+                "the village keeps its meetings' papers");
+        MinutesView png = minutes.attach(CLERK, id, MeetingKind.PARTY_PROPOSAL,
+                new MinutesScan(java.util.Base64.getDecoder().decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPokpEBAAH2AMPkFwi6AAAAAElFTkSuQmCC"), "第二页"));
+        assertEquals("image/png", png.mediaType());
+        assertEquals("第二页.png", png.fileName(), "named by its real type");
+        assertEquals(2, minutes.list(CLERK, id).size());
+        assertEquals(LedgerException.Kind.NOT_FOUND, assertThrows(LedgerException.class,
+                () -> minutes.file(CLERK, id + 1_000_000, png.id())).kind());
+        try (Connection c = owner.getConnection(); java.sql.Statement st = c.createStatement()) {
+            assertThrows(SQLException.class, () -> st.executeUpdate(
+                    "UPDATE distribution_meeting_minutes SET file_name = '改过.pdf' WHERE id = " + png.id()),
+                    "insert-only, even for the schema's owner");
+            assertThrows(SQLException.class, () -> st.executeUpdate(
+                    "DELETE FROM distribution_meeting_minutes WHERE id = " + png.id()));
+        }
     }
 
     private static void assertMaskedOnly(String text, String... ids) {

@@ -2,7 +2,10 @@ package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.distribution.Distributions;
 import cn.sunledger.ledger.application.distribution.PlanView;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
+import cn.sunledger.ledger.domain.service.access.AccessPolicy;
+import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -48,6 +51,14 @@ public class DistributionListView implements Serializable {
 
     public long getTotal() {
         return total;
+    }
+
+    /** 新建分配方案 for a village's clerk (a plan's owner is the caller's village). */
+    public boolean isMayCreate() {
+        var c = caller.get();
+        return c.homeRegion().level() == RegionLevel.VILLAGE
+                && AccessPolicy.permits(c,
+                        Action.DRAFT_DISTRIBUTION, c.homeRegion());
     }
 
     public String money(cn.sunledger.ledger.domain.model.shared.Money m) {

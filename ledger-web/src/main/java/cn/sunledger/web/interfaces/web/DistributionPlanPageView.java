@@ -2,12 +2,11 @@ package cn.sunledger.web.interfaces.web;
 
 import cn.sunledger.ledger.application.distribution.Distributions;
 import cn.sunledger.ledger.application.distribution.PlanView;
-import cn.sunledger.ledger.domain.model.distribution.DistributionPurpose;
+import cn.sunledger.ledger.application.notice.NoticeView;
+import cn.sunledger.ledger.application.notice.Notices;
+import cn.sunledger.ledger.domain.model.notice.NoticeStatus;
 import cn.sunledger.ledger.domain.model.distribution.DistributionRules;
-import cn.sunledger.ledger.domain.model.distribution.MeetingKind;
 import cn.sunledger.ledger.domain.model.distribution.PlanStatus;
-import cn.sunledger.ledger.domain.model.household.HouseholdCategory;
-import cn.sunledger.ledger.domain.model.user.Role;
 import cn.sunledger.ledger.domain.model.distribution.PlanAction;
 import cn.sunledger.ledger.domain.model.distribution.PlanFigures;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -35,6 +34,9 @@ public class DistributionPlanPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DistributionRules RULES = DistributionRules.fromSystemProperties();
+    /** The plan's notices (NoticeSource types, subject the plan's id). */
+    static final String PLAN_NOTICE = "DISTRIBUTION_PLAN";
+    static final String RESULT_NOTICE = "DISTRIBUTION_RESULT";
 
     @Inject
     transient Distributions distributions;
@@ -49,6 +51,10 @@ public class DistributionPlanPageView implements Serializable {
     private boolean notFound;
     private PlanView plan;
     private String opinion;
+    private List<NoticeView> planNotices = List.of();
+
+    @Inject
+    transient Notices notices;
 
     /** The view action: the plan, or the not-found page (HTTP 404) for an id that names none the caller may read. */
     public void load() {
@@ -58,6 +64,7 @@ public class DistributionPlanPageView implements Serializable {
         }
         try {
             plan = distributions.plan(caller.get(), Long.parseLong(id));
+            loadNotices();
         } catch (LedgerException e) {
             if (e.kind() == LedgerException.Kind.NOT_FOUND || e.kind() == LedgerException.Kind.FORBIDDEN) {
                 notFound();
@@ -65,6 +72,20 @@ public class DistributionPlanPageView implements Serializable {
                 FacesMessages.refused(e);
             }
         }
+    }
+
+    /** The plan's notices, oldest first; none listed for a reader of plans who does not read notices. */
+    private void loadNotices() {
+        List<NoticeView> found = new ArrayList<>();
+        try {
+            for (String type : List.of(PLAN_NOTICE, RESULT_NOTICE)) {
+                found.addAll(notices.about(caller.get(), type, List.of(String.valueOf(plan.id()))));
+            }
+        } catch (LedgerException e) {
+            return;
+        }
+        found.sort(java.util.Comparator.comparingLong(NoticeView::id));
+        planNotices = found;
     }
 
     private void notFound() {
@@ -103,23 +124,37 @@ public class DistributionPlanPageView implements Serializable {
 
     /** A code's name in the page's language: a purpose, a meeting, a household category, a role, a status. */
     public String label(Object code) {
-        boolean en = localeView.isEnglish();
-        if (code instanceof DistributionPurpose p) {
-            return en ? p.englishName() : p.chineseName();
-        }
-        if (code instanceof MeetingKind k) {
-            return en ? k.englishName() : k.chineseName();
-        }
-        if (code instanceof HouseholdCategory c) {
-            return en ? c.englishName() : c.chineseName();
-        }
-        if (code instanceof Role r) {
-            return en ? r.englishName() : r.chineseName();
-        }
-        if (code instanceof PlanStatus st) {
-            return UiText.get("distribution.status." + st.name());
-        }
-        return code == null ? "" : code.toString();
+        return DistributionLabels.of(code, localeView.isEnglish());
+    }
+
+    /** The plan's 收益分配方案公示 and 收益分配结果公告, oldest first. */
+    public List<NoticeView> getPlanNotices() {
+        return planNotices;
+    }
+
+    /** Whether the caller drafts the notices of the plan's county (the county rural bureau). */
+    public boolean isMayDraftNotices() {
+        return plan != null && AccessPolicy.permits(caller.get(), Action.DRAFT_NOTICE,
+                RegionCode.of(plan.ownerRegion()).county());
+    }
+
+    private boolean hasLiveNotice(String type) {
+        return planNotices.stream().anyMatch(n -> n.type().equals(type) && n.status() != NoticeStatus.SUPERSEDED);
+    }
+
+    /** An approved (or paid) plan without its 收益分配方案公示 yet, for a user who drafts notices. */
+    public boolean isPlanNoticeDue() {
+        return plan != null && (plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.PAID)
+                && isMayDraftNotices() && !hasLiveNotice(PLAN_NOTICE);
+    }
+
+    /** A paid plan without its 收益分配结果公告 yet, for a user who drafts notices. */
+    public boolean isResultNoticeDue() {
+        return plan != null && plan.status() == PlanStatus.PAID && isMayDraftNotices() && !hasLiveNotice(RESULT_NOTICE);
+    }
+
+    public boolean isMayDraft() {
+        return AccessPolicy.permits(caller.get(), Action.DRAFT_DISTRIBUTION, caller.get().homeRegion());
     }
 
     public String money(Money m) {

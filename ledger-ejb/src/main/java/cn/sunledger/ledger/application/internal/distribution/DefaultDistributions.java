@@ -2,6 +2,8 @@ package cn.sunledger.ledger.application.internal.distribution;
 
 import cn.sunledger.ledger.application.Page;
 import cn.sunledger.ledger.application.distribution.Distributions;
+import cn.sunledger.ledger.application.distribution.HouseholdChoice;
+import cn.sunledger.ledger.application.distribution.MinutesScan;
 import cn.sunledger.ledger.application.distribution.PaymentBatch;
 import cn.sunledger.ledger.application.distribution.PlanForm;
 import cn.sunledger.ledger.application.distribution.PlanView;
@@ -81,17 +83,70 @@ public class DefaultDistributions implements Distributions {
     ClearanceRefusal refusal;
 
     @Inject
+    MeetingMinutesStore minutes;
+
+    @Inject
     BusinessClock clock;
 
     @Override
     public PlanView create(Caller caller, PlanForm f) {
         RegionCode owner = ownerVillage(f.ownerRegionCode());
         AccessPolicy.require(caller, Action.DRAFT_DISTRIBUTION, owner);
+        Drawn drawn = draw(owner, f, true);
+        String ownerName = drawn.ownerName();
+        PlanFigures figures = drawn.figures();
+        Money income = figures.income();
+        Money earlier = figures.earlierPlans();
+        List<PlanLine> lines = new ArrayList<>(figures.lines());
+        String justification = blankToNull(f.flatPayoutJustification());
+        figures.check(RULES, owner.value(), justification);
+        FourDeliberations meetings = new FourDeliberations(List.of());
+        f.meetings().stream().sorted(Comparator.comparing(Meeting::kind))
+                .forEach(m -> checkAddedAtCreation(meetings, m));
+        lines.sort(Comparator.comparing(l -> l.purpose().priority()));
+        long id = store.insertPlan(new DistributionStore.PlanRow(0, owner.value(), null, ownerName,
+                owner.county().value(), f.periodFrom(), f.periodTo(), income, earlier, f.reserveRate(), justification,
+                PlanStatus.DRAFT), figures.available(), figures.reserve(), caller.username(), clock.preciseNow(),
+                lines.stream().map(l -> new DistributionStore.NewLine(l.purpose(), l.householdId(), l.amount(),
+                        l.note())).toList());
+        for (Meeting m : meetings.meetings()) {
+            store.insertMeeting(id, m, caller.username(), clock.preciseNow());
+        }
+        store.step(id, "create", PlanStatus.DRAFT, PlanStatus.DRAFT, caller.username(), caller.displayName(),
+                caller.role(), clock.preciseNow(), null);
+        return view(id);
+    }
+
+    /**
+     * A meeting given with a new plan, checked as a meeting recorded later is, its refusal naming the meeting it
+     * concerns ({@code meetings.<KIND>.heldOn}, as submission names a missing one {@code meetings.<KIND>}): a form
+     * holding four meetings must say which one is wrong.
+     */
+    private void checkAddedAtCreation(FourDeliberations meetings, Meeting m) {
+        try {
+            meetings.checkAdded(m, clock.today());
+        } catch (LedgerException e) {
+            throw new LedgerException(e.kind(), e.messageKey(), e.violations().stream().map(v -> Violation.ofField(
+                    "meetings." + m.kind().name() + "." + v.field(), v.messageKey(), v.args())).toList(), e.args());
+        }
+    }
+
+    /** The owner's name, the figures drawn on its income of the period, and the lines with their households. */
+    private record Drawn(String ownerName, PlanFigures figures) {
+    }
+
+    /**
+     * What a plan of the form is drawn on; {@code lock}: under the owner's guard row, as a plan being created must be
+     * (so that two plans cannot both claim one income), not for a preview, which records nothing.
+     */
+    private Drawn draw(RegionCode owner, PlanForm f, boolean lock) {
         if (f.periodTo().isBefore(f.periodFrom())) {
             throw rule("periodTo", "distribution.periodReversed", f.periodFrom().toString(), f.periodTo().toString());
         }
         String ownerName = ownerName(owner, f.ownerName());
-        ownerFunds.lock(owner.value(), ownerName);
+        if (lock) {
+            ownerFunds.lock(owner.value(), ownerName);
+        }
         Money income = store.incomeOfPeriod(owner.value(), ownerName, f.periodFrom(), f.periodTo());
         Money earlier = store.earlierPlans(owner.value(), ownerName, f.periodFrom(), f.periodTo());
         List<PlanLine> lines = new ArrayList<>();
@@ -108,35 +163,52 @@ public class DefaultDistributions implements Distributions {
             }
             lines.add(new PlanLine(l.purpose(), l.householdId(), l.amount(), l.note(), h));
         }
-        PlanFigures figures = new PlanFigures(income, earlier, f.reserveRate(), lines);
-        String justification = blankToNull(f.flatPayoutJustification());
-        figures.check(RULES, owner.value(), justification);
-        FourDeliberations meetings = new FourDeliberations(List.of());
-        f.meetings().stream().sorted(Comparator.comparing(Meeting::kind))
-                .forEach(m -> meetings.checkAdded(m, clock.today()));
-        lines.sort(Comparator.comparing(l -> l.purpose().priority()));
-        long id = store.insertPlan(new DistributionStore.PlanRow(0, owner.value(), null, ownerName,
-                owner.county().value(), f.periodFrom(), f.periodTo(), income, earlier, f.reserveRate(), justification,
-                PlanStatus.DRAFT), figures.available(), figures.reserve(), caller.username(), clock.preciseNow(),
-                lines.stream().map(l -> new DistributionStore.NewLine(l.purpose(), l.householdId(), l.amount(),
-                        l.note())).toList());
-        for (Meeting m : meetings.meetings()) {
-            store.insertMeeting(id, m, caller.username(), clock.preciseNow());
-        }
-        store.step(id, "create", PlanStatus.DRAFT, PlanStatus.DRAFT, caller.username(), caller.displayName(),
-                caller.role(), clock.preciseNow(), null);
-        return view(id);
+        return new Drawn(ownerName, new PlanFigures(income, earlier, f.reserveRate(), lines));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanFigures figures(Caller caller, PlanForm f) {
+        RegionCode owner = ownerVillage(f.ownerRegionCode());
+        AccessPolicy.require(caller, Action.DRAFT_DISTRIBUTION, owner);
+        return draw(owner, f, false).figures();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> ownerNames(Caller caller, String ownerRegionCode) {
+        RegionCode owner = ownerVillage(ownerRegionCode);
+        AccessPolicy.require(caller, Action.DRAFT_DISTRIBUTION, owner);
+        return store.ownerNames(owner.value());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HouseholdChoice> households(Caller caller, String ownerRegionCode, String text, int max) {
+        RegionCode owner = ownerVillage(ownerRegionCode);
+        AccessPolicy.require(caller, Action.DRAFT_DISTRIBUTION, owner);
+        return store.households(owner, text == null ? "" : text.strip(), Math.min(Math.max(max, 1), 50));
     }
 
     @Override
     public PlanView recordMeeting(Caller caller, long planId, Meeting meeting) {
+        return recordMeeting(caller, planId, meeting, null);
+    }
+
+    @Override
+    public PlanView recordMeeting(Caller caller, long planId, Meeting meeting, MinutesScan scan) {
         DistributionStore.PlanRow p = locked(planId);
         AccessPolicy.require(caller, Action.RECORD_DISTRIBUTION_MEETING, RegionCode.of(p.ownerRegion()));
         if (p.status() != PlanStatus.DRAFT) {
             throw LedgerException.conflict("distribution.meetingsOnlyOnDraft", p.status().chineseName());
         }
         new FourDeliberations(store.meetings(planId)).checkAdded(meeting, clock.today());
+        MeetingMinutesStore.NewMinutes file = scan == null ? null
+                : MinutesFiles.checked(planId, meeting.kind(), scan, caller, clock.preciseNow());
         store.insertMeeting(planId, meeting, caller.username(), clock.preciseNow());
+        if (file != null) {
+            minutes.insert(file);
+        }
         return view(planId);
     }
 

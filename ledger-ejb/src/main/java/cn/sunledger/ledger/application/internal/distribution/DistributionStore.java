@@ -1,6 +1,7 @@
 package cn.sunledger.ledger.application.internal.distribution;
 
 import cn.sunledger.ledger.application.Page;
+import cn.sunledger.ledger.application.distribution.HouseholdChoice;
 import cn.sunledger.ledger.application.distribution.PaymentBatch;
 import cn.sunledger.ledger.application.distribution.PlanView;
 import cn.sunledger.ledger.domain.model.distribution.DistributionPurpose;
@@ -312,6 +313,34 @@ public class DistributionStore {
                 s.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /**
+     * At most {@code max} households of the village whose head's name contains {@code text} (its own %, _ and \\
+     * taken literally) or whose household number starts with it, by household number; the ID number as the register
+     * keeps it masked.
+     */
+    public List<HouseholdChoice> households(RegionCode village, String text, int max) {
+        return jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT h.id, h.household_no, h.head_name,"
+                    + " h.id_number_masked, nv.name, h.category, h.members FROM household h"
+                    + " JOIN region nv ON nv.code = h.natural_village_code WHERE h.natural_village_code LIKE ?"
+                    + " AND (h.head_name LIKE ? OR h.household_no LIKE ?) ORDER BY h.household_no LIMIT ?")) {
+                String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                s.setString(1, village.subtreePrefix() + "%");
+                s.setString(2, "%" + literal + "%");
+                s.setString(3, literal + "%");
+                s.setInt(4, max);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<HouseholdChoice> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new HouseholdChoice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), HouseholdCategory.valueOf(rs.getString(6)), rs.getInt(7)));
+                    }
+                    return out;
+                }
+            }
         });
     }
 
