@@ -9,10 +9,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,23 +21,21 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
  * Reads the first sheet of an XLSX file, or a CSV file (UTF-8, with or without BOM), one row at a time, as
- * {@link SheetReader} does but without holding the workbook: the sheet's XML is parsed as it streams (POI's SAX event
- * API, shared strings read once), so a file of 100,000 rows costs its shared strings and one row, not a DOM of every
- * cell. Cell text is the same as SheetReader's (long codes stay digits, dates become yyyy-MM-dd), and rows keep the
+ * {@link SheetReader} does but without holding the workbook: the sheet's XML is parsed as it streams (SAX; POI
+ * finds the parts and reads the styles), so a file of 100,000 rows costs its shared strings as plain strings and one
+ * row, not a DOM of every cell. Cell text is the same as SheetReader's (long codes stay digits, dates become yyyy-MM-dd), and rows keep the
  * spreadsheet's numbers, blank rows included, so callers report the rows a clerk sees in Excel.
  */
 public final class SheetStream {
@@ -106,8 +105,15 @@ public final class SheetStream {
         OPCPackage pkg = OPCPackage.open(in);
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            List<String> strings = new ArrayList<>();
+            InputStream sst = reader.getSharedStringsData();
+            if (sst != null) { // null: a workbook without shared strings (every text cell inline)
+                try (sst) {
+                    XMLReader parser = SAXHelper.newXMLReader();
+                    parser.setContentHandler(new SharedStringList(strings));
+                    parser.parse(new InputSource(sst));
+                }
+            }
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 return;
@@ -115,8 +121,8 @@ public final class SheetStream {
             long sheetSize = sheetSize(reader);
             try (InputStream sheet = new Counting(sheets.next(), sheetSize, progress)) {
                 XMLReader parser = SAXHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                        new Rows(maxRows, handler), new ClerkTextFormatter(), false));
+                parser.setContentHandler(new SheetRows(strings, new NumberFormats(reader.getStylesTable()), maxRows,
+                        handler));
                 parser.parse(new InputSource(sheet));
             }
         } finally {
@@ -145,62 +151,188 @@ public final class SheetStream {
         }
     }
 
-    /** Collects one row's cells by column and hands the row on at its end; skipped rows are passed as blank rows. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    /**
+     * The shared strings as plain text, in order: the text of each item's runs, without its phonetic (rPh) runs.
+     * POI's ReadOnlySharedStringsTable builds an XMLBeans rich-text object for every cell that reads one, which took
+     * most of a 100,000-row import's time; a list of strings is all an import needs.
+     */
+    private static final class SharedStringList extends DefaultHandler {
+        private final List<String> strings;
+        private final StringBuilder text = new StringBuilder();
+        private boolean inText;
+        private boolean inPhonetic;
+
+        SharedStringList(List<String> strings) {
+            this.strings = strings;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "si" -> text.setLength(0);
+                case "rPh" -> inPhonetic = true;
+                case "t" -> inText = !inPhonetic;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "si" -> strings.add(text.toString());
+                case "rPh" -> inPhonetic = false;
+                case "t" -> inText = false;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inText) {
+                text.append(ch, start, length);
+            }
+        }
+    }
+
+    /**
+     * The rows of a sheet's XML as text, cell by cell: shared and inline strings, booleans, and numbers as a clerk
+     * typed them — digits (an 18-digit code is not 5.32922E+17), a date as yyyy-MM-dd — like SheetReader. Rows absent
+     * from the XML are blank rows of the spreadsheet and are passed on as such, so numbering stays true.
+     */
+    private static final class SheetRows extends DefaultHandler {
+        private final List<String> strings;
+        private final NumberFormats formats;
         private final int maxRows;
         private final RowHandler handler;
         private final List<String> cells = new ArrayList<>();
+        private final StringBuilder value = new StringBuilder();
         private int next = 1;
+        private int row;
+        private int column;
+        private String type;
+        private String style;
+        private boolean inValue;
+        private boolean inInline;
 
-        Rows(int maxRows, RowHandler handler) {
+        SheetRows(List<String> strings, NumberFormats formats, int maxRows, RowHandler handler) {
+            this.strings = strings;
+            this.formats = formats;
             this.maxRows = maxRows;
             this.handler = handler;
         }
 
         @Override
-        public void startRow(int rowNum) {
-            // rows absent from the sheet's XML are blank rows of the spreadsheet: passed on, so numbering stays true
-            while (next < rowNum + 1) {
-                tooMany(next, maxRows);
-                handler.row(next++, List.of());
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    row = r == null ? next : Integer.parseInt(r);
+                    while (next < row) {
+                        tooMany(next, maxRows);
+                        handler.row(next++, List.of());
+                    }
+                    cells.clear();
+                }
+                case "c" -> {
+                    String ref = attributes.getValue("r");
+                    column = ref == null ? cells.size() : column(ref);
+                    type = attributes.getValue("t");
+                    style = attributes.getValue("s");
+                    value.setLength(0);
+                }
+                case "v" -> inValue = true;
+                case "is" -> inInline = true;
+                case "t" -> inValue = inInline;
+                default -> {
+                }
             }
-            cells.clear();
         }
 
         @Override
-        public void endRow(int rowNum) {
-            tooMany(rowNum + 1, maxRows);
-            handler.row(rowNum + 1, List.copyOf(cells));
-            next = rowNum + 2;
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> inValue = false;
+                case "is" -> inInline = false;
+                case "c" -> {
+                    while (cells.size() < column) {
+                        cells.add("");
+                    }
+                    String text = text();
+                    if (cells.size() == column) {
+                        cells.add(text);
+                    } else {
+                        cells.set(column, text);
+                    }
+                }
+                case "row" -> {
+                    tooMany(row, maxRows);
+                    handler.row(row, List.copyOf(cells));
+                    next = row + 1;
+                }
+                default -> {
+                }
+            }
         }
 
         @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
             }
-            cells.add(value == null ? "" : value.trim());
+        }
+
+        private String text() {
+            String v = value.toString().trim();
+            if (type == null || "n".equals(type)) {
+                return v.isEmpty() ? "" : formats.text(Double.parseDouble(v), style);
+            }
+            return switch (type) {
+                case "s" -> v.isEmpty() ? "" : strings.get(Integer.parseInt(v)).trim();
+                case "b" -> "1".equals(v) ? "TRUE" : "FALSE";
+                default -> v; // inlineStr, str (a formula's text), e (an error such as #N/A), d (an ISO date)
+            };
+        }
+
+        /** The zero-based column of a cell reference such as "AB12". */
+        private static int column(String ref) {
+            int col = 0;
+            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+                col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            }
+            return col - 1;
         }
     }
 
-    /**
-     * The text SheetReader gives a numeric cell: digits as typed (an 18-digit code is not 5.32922E+17), a date as
-     * yyyy-MM-dd; other cells are formatted as Excel shows them.
-     */
-    private static final class ClerkTextFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return formatRawCellContents(value, formatIndex, formatString, false);
+    /** Numbers as SheetReader gives them, by the cell's style: a date format gives yyyy-MM-dd, others plain digits. */
+    private static final class NumberFormats {
+        private final StylesTable styles;
+        private final Map<String, Boolean> dateStyle = new HashMap<>();
+
+        NumberFormats(StylesTable styles) {
+            this.styles = styles;
         }
 
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime at = DateUtil.getLocalDateTime(value, use1904);
-                return at.toLocalDate().toString();
+        String text(double number, String style) {
+            if (isDate(style) && DateUtil.isValidExcelDate(number)) {
+                return DateUtil.getLocalDateTime(number, false).toLocalDate().toString();
             }
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+
+        private boolean isDate(String style) {
+            if (style == null || styles == null) {
+                return false;
+            }
+            return dateStyle.computeIfAbsent(style, s -> {
+                int index = Integer.parseInt(s);
+                if (index >= styles.getNumCellStyles()) {
+                    return false;
+                }
+                XSSFCellStyle cellStyle = styles.getStyleAt(index);
+                return DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            });
         }
     }
 

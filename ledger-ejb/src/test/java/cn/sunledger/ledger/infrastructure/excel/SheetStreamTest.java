@@ -45,6 +45,28 @@ class SheetStreamTest {
     }
 
     @Test
+    void inlineStringsAndBooleansAreReadToo() throws IOException {
+        // SXSSF (as the project's own exports) writes its text inline, not into shared strings
+        org.apache.poi.xssf.streaming.SXSSFWorkbook w = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Row row = w.createSheet("农户").createRow(0);
+            row.createCell(0).setCellValue("光明上组");
+            row.createCell(2).setCellValue(true);
+            row.createCell(3).setCellValue(12.50);
+            w.write(out);
+        } finally {
+            w.dispose();
+            w.close();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byte[] file = out.toByteArray();
+        SheetStream.read(new ByteArrayInputStream(file), file.length, 10, (r, cells) -> rows.add(cells),
+                SheetStream.ReadProgress.NONE);
+        assertEquals(List.of(List.of("光明上组", "", "TRUE", "12.5")), rows);
+    }
+
+    @Test
     void aCsvWithBomStreamsByRecordNumber() {
         byte[] csv = "\uFEFF自然村,户主姓名\n光明上组,\"王, 五\"\n\n下组,赵六\n".getBytes(StandardCharsets.UTF_8);
         List<String> seen = new ArrayList<>();
