@@ -53,7 +53,7 @@ bench_stop_database() {
 }
 
 # bench_start_server: WildFly on port offset OFFSET with the demo data, waiting until the API answers; its heap is
-# SERVER_HEAP (default 1g).
+# SERVER_HEAP (default 1g). Its household key file is the one bench_start_database's launcher created in OUT/home.
 bench_start_server() {
   if [[ ! -d $OUT/wildfly-base ]]; then
     mkdir -p "$OUT/wildfly-base"
@@ -63,7 +63,8 @@ bench_start_server() {
   LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms${SERVER_HEAP:-1g} -Xmx${SERVER_HEAP:-1g} -XX:+UseParallelGC" \
     wildfly-config/target/server/bin/standalone.sh \
     -Djboss.server.base.dir="$ROOT/$OUT/wildfly-base" -Djboss.socket.binding.port-offset="$OFFSET" \
-    -Dsunledger.demo=true -Duser.timezone=Asia/Shanghai >>"$OUT/server.log" 2>&1 &
+    -Dsunledger.demo=true -Duser.timezone=Asia/Shanghai \
+    -Dsunledger.household.keys="$ROOT/$OUT/home/var/keys/test-household-keys.properties" >>"$OUT/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 300); do
     curl -sf -u 'yangbi.rural:Demo#2026' "$BASE_URL/ledger/api/projects?size=1" >/dev/null && return 0

@@ -20,6 +20,34 @@ public interface HouseholdSheets {
 
     Imported importVillage(Caller caller, String villageCode, InputStream file);
 
+    /**
+     * The import, telling {@code progress} how it advances: {@code size} is the file's length in bytes (-1 when
+     * unknown). A refusal is a RULE-kind LedgerException {@code import.household.rejected} whose violations are the
+     * first {@link #MAX_ERRORS} bad cells by row and column, with the total count as its first argument.
+     */
+    Imported importVillage(Caller caller, String villageCode, InputStream file, long size, ImportProgress progress);
+
+    /** At most this many bad cells are listed in a refusal (the count of all of them is given beside). */
+    int MAX_ERRORS = 1000;
+
+    /** Told how an import advances, from the thread that runs it. */
+    interface ImportProgress {
+        ImportProgress NONE = new ImportProgress() {
+        };
+
+        /** Rows read and checked so far, and the share of the file read (0 to 1). */
+        default void read(int rows, double fraction) {
+        }
+
+        /** Every row is read; the ID numbers of {@code rows} rows are being compared with the county's register. */
+        default void comparing(int rows) {
+        }
+
+        /** {@code rows} of {@code total} households written so far (in the import's one transaction). */
+        default void saved(int rows, int total) {
+        }
+    }
+
     /** The template, with the natural villages of {@code villageCode} (if given) and the categories listed. */
     void template(Caller caller, String villageCode, OutputStream out);
 

@@ -18,7 +18,7 @@ import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import cn.sunledger.ledger.infrastructure.crypto.HouseholdKeys;
 import cn.sunledger.ledger.infrastructure.crypto.PersonalDataKeys;
-import cn.sunledger.ledger.infrastructure.excel.SheetReader;
+import cn.sunledger.ledger.infrastructure.excel.SheetStream;
 import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,44 +68,125 @@ public class DefaultHouseholdSheets implements HouseholdSheets {
 
     @Override
     public Imported importVillage(Caller caller, String villageCode, InputStream file) {
+        return importVillage(caller, villageCode, file, -1, ImportProgress.NONE);
+    }
+
+    @Override
+    public Imported importVillage(Caller caller, String villageCode, InputStream file, long size,
+            ImportProgress progress) {
         RegionCode village = village(villageCode);
         AccessPolicy.require(caller, Action.REGISTER_HOUSEHOLD, village);
         PersonalDataKeys k = keys.keys();
-        List<List<String>> rows = SheetReader.read(file, MAX_ROWS);
-        if (rows.isEmpty()) {
-            throw LedgerException.invalid("import.household.empty");
-        }
-        Map<String, Integer> columns = columns(rows.get(0));
+        ImportProgress listener = progress == null ? ImportProgress.NONE : progress;
         Map<String, RegionCode> places = new HashMap<>();
         for (Region r : regions.children(village)) {
             places.put(r.name().strip(), r.code());
             places.put(r.code().value(), r.code());
         }
-        LocalDate today = clock.today();
-        List<Violation> refused = new ArrayList<>();
-        List<Read> read = new ArrayList<>();
-        Map<String, Integer> rowOfHash = new HashMap<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> cells = rows.get(i);
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
+        String villageName = regions.find(village).map(Region::name).orElse(villageCode);
+        Check check = new Check(places, villageName, k, clock.today());
+        double[] fraction = {0};
+        // the file is read as it streams, one row at a time: only the rows that passed their checks are kept
+        SheetStream.read(file, size, MAX_ROWS + 1, (row, cells) -> {
+            check.row(row, cells);
+            if (check.rows % 500 == 0) {
+                listener.read(check.rows, fraction[0]);
             }
-            int row = i + 1;
-            int before = refused.size();
+        }, f -> {
+            fraction[0] = f;
+            listener.read(check.rows, f);
+        });
+        if (check.columns == null || check.read.isEmpty() && check.refusedCount == 0) {
+            throw LedgerException.invalid("import.household.empty");
+        }
+        listener.read(check.rows, 1);
+        listener.comparing(check.rowOfHash.size());
+        Map<String, Holder> holders = store.holders(village.county().value(),
+                check.rowOfHash.keySet().stream().map(HexFormat.of()::parseHex).toList());
+        check.rowOfHash.forEach((hash, row) -> {
+            Holder h = holders.get(hash);
+            if (h != null) {
+                check.refuse(Violation.ofRow(row, COLUMNS.get(2), "household.duplicateId", h.householdNo(),
+                        h.naturalVillageName()), true);
+            }
+        });
+        if (check.refusedCount > 0) {
+            List<Violation> refused = new ArrayList<>(check.refused);
+            refused.sort(java.util.Comparator.comparing(Violation::row)
+                    .thenComparing(v -> COLUMNS.indexOf(v.field())));
+            List<Violation> listed = List.copyOf(refused.subList(0, Math.min(MAX_ERRORS, refused.size())));
+            throw new LedgerException(LedgerException.Kind.RULE, "import.household.rejected", listed,
+                    check.refusedCount);
+        }
+        LocalDate today = clock.today();
+        List<NewHousehold> rowsToInsert = new ArrayList<>(check.read.size());
+        for (Read r : check.read) {
+            rowsToInsert.add(HouseholdIntake.protect(r.candidate(), k, today));
+        }
+        check.read.clear();
+        int total = rowsToInsert.size();
+        listener.saved(0, total);
+        List<Inserted> inserted = store.insert(rowsToInsert, caller.username(), clock.preciseNow(),
+                done -> listener.saved(done, total));
+        return new Imported(inserted.size(), inserted.stream().map(Inserted::householdNo).toList());
+    }
+
+    /**
+     * The checks of one import as its rows stream by: each row by the intake's rules, its natural village among the
+     * village's, its ID number against the rows before it (by lookup hash). Every refusal is counted; the first
+     * MAX_ERRORS (and, later, every duplicate against the register) are kept to be listed.
+     */
+    private static final class Check {
+        final Map<String, RegionCode> places;
+        final String villageName;
+        final PersonalDataKeys keys;
+        final LocalDate today;
+        final List<Read> read = new ArrayList<>();
+        final Map<String, Integer> rowOfHash = new HashMap<>();
+        final List<Violation> refused = new ArrayList<>();
+        Map<String, Integer> columns;
+        int refusedCount;
+        int rows;
+
+        Check(Map<String, RegionCode> places, String villageName, PersonalDataKeys keys, LocalDate today) {
+            this.places = places;
+            this.villageName = villageName;
+            this.keys = keys;
+            this.today = today;
+        }
+
+        void refuse(Violation v, boolean always) {
+            refusedCount++;
+            if (always || refused.size() < MAX_ERRORS) {
+                refused.add(v);
+            }
+        }
+
+        void row(int row, List<String> cells) {
+            if (columns == null) {
+                columns = columns(cells); // the first row is the header
+                return;
+            }
+            if (cells.stream().allMatch(String::isBlank)) {
+                return;
+            }
+            rows++;
+            int before = refusedCount;
+            boolean[] idRefused = {false};
             String placeCell = cell(cells, columns, 0);
             RegionCode place = placeCell == null ? null : places.get(placeCell);
             if (placeCell == null) {
-                refused.add(Violation.ofRow(row, COLUMNS.get(0), "household.required"));
+                refuse(Violation.ofRow(row, COLUMNS.get(0), "household.required"), false);
             } else if (place == null) {
-                refused.add(Violation.ofRow(row, COLUMNS.get(0), "import.household.unknownPlace", placeCell,
-                        regions.find(village).map(Region::name).orElse(villageCode)));
+                refuse(Violation.ofRow(row, COLUMNS.get(0), "import.household.unknownPlace", placeCell, villageName),
+                        false);
             }
-            Integer members = members(cells, columns, row, refused);
+            Integer members = members(cells, columns, row, this);
             String categoryCell = cell(cells, columns, 5);
             HouseholdCategory category = categoryCell == null ? null
                     : HouseholdCategory.ofCell(categoryCell).orElse(null);
             if (categoryCell != null && category == null) {
-                refused.add(Violation.ofRow(row, COLUMNS.get(5), "import.household.badCategory", categoryCell));
+                refuse(Violation.ofRow(row, COLUMNS.get(5), "import.household.badCategory", categoryCell), false);
             }
             Candidate c = new Candidate(place, cell(cells, columns, 1), cell(cells, columns, 2),
                     cell(cells, columns, 3), members, category);
@@ -113,43 +194,21 @@ public class DefaultHouseholdSheets implements HouseholdSheets {
                 // a cell already refused as unparsable is not refused twice as missing
                 if (!(c.members() == null && "members".equals(field) && cell(cells, columns, 4) != null)
                         && !(c.category() == null && "category".equals(field) && categoryCell != null)) {
-                    refused.add(Violation.ofRow(row, COLUMN_OF.get(field), key, args));
+                    idRefused[0] |= "idNumber".equals(field);
+                    refuse(Violation.ofRow(row, COLUMN_OF.get(field), key, args), false);
                 }
             });
-            boolean idValid = refused.stream().skip(before).noneMatch(v -> COLUMNS.get(2).equals(v.field()));
-            String hash = idValid ? HexFormat.of().formatHex(HouseholdIntake.lookupHash(k, c.idNumber())) : null;
+            String hash = idRefused[0] ? null : HexFormat.of().formatHex(HouseholdIntake.lookupHash(keys, c.idNumber()));
             if (hash != null) {
                 Integer first = rowOfHash.putIfAbsent(hash, row);
                 if (first != null) {
-                    refused.add(Violation.ofRow(row, COLUMNS.get(2), "import.household.idTwice", first));
+                    refuse(Violation.ofRow(row, COLUMNS.get(2), "import.household.idTwice", first), false);
                 }
             }
-            if (refused.size() == before) {
+            if (refusedCount == before) {
                 read.add(new Read(row, c, hash));
             }
         }
-        if (read.isEmpty() && refused.isEmpty()) {
-            throw LedgerException.invalid("import.household.empty");
-        }
-        Map<String, Holder> holders = store.holders(village.county().value(),
-                rowOfHash.keySet().stream().map(HexFormat.of()::parseHex).toList());
-        rowOfHash.forEach((hash, row) -> {
-            Holder h = holders.get(hash);
-            if (h != null) {
-                refused.add(Violation.ofRow(row, COLUMNS.get(2), "household.duplicateId", h.householdNo(),
-                        h.naturalVillageName()));
-            }
-        });
-        if (!refused.isEmpty()) {
-            refused.sort(java.util.Comparator.comparing(Violation::row)
-                    .thenComparing(v -> COLUMNS.indexOf(v.field())));
-            throw new LedgerException(LedgerException.Kind.RULE, "import.household.rejected", refused,
-                    refused.size());
-        }
-        List<NewHousehold> rowsToInsert = read.stream().map(r -> HouseholdIntake.protect(r.candidate(), k, today))
-                .toList();
-        List<Inserted> inserted = store.insert(rowsToInsert, caller.username(), clock.preciseNow());
-        return new Imported(inserted.size(), inserted.stream().map(Inserted::householdNo).toList());
     }
 
     @Override
@@ -206,7 +265,7 @@ public class DefaultHouseholdSheets implements HouseholdSheets {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static Integer members(List<String> cells, Map<String, Integer> columns, int row, List<Violation> refused) {
+    private static Integer members(List<String> cells, Map<String, Integer> columns, int row, Check check) {
         String v = cell(cells, columns, 4);
         if (v == null) {
             return null;
@@ -214,7 +273,8 @@ public class DefaultHouseholdSheets implements HouseholdSheets {
         try {
             return new BigDecimal(v).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            refused.add(Violation.ofRow(row, COLUMNS.get(4), "household.badMembers", HouseholdIntake.MAX_MEMBERS));
+            check.refuse(Violation.ofRow(row, COLUMNS.get(4), "household.badMembers", HouseholdIntake.MAX_MEMBERS),
+                    false);
             return null;
         }
     }

@@ -20,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The household register's rows in plain JDBC on the transaction's connection. It reads and writes only masked and
@@ -69,65 +69,120 @@ public class HouseholdStore {
 
     /** Inserts the households in order, numbered gap-free in their village, each with its first category row. */
     public List<Inserted> insert(List<NewHousehold> households, String user, LocalDateTime at) {
+        return insert(households, user, at, done -> {
+        });
+    }
+
+    /**
+     * As {@link #insert(List, String, LocalDateTime)}, in multi-row statements of {@link #CHUNK} households (one round
+     * trip each; INSERT … RETURNING gives their ids in order) and their category rows likewise; {@code saved} is told
+     * how many are written after each chunk. All on the transaction's connection: a refusal rolls every chunk back.
+     */
+    public List<Inserted> insert(List<NewHousehold> households, String user, LocalDateTime at, IntConsumer saved) {
         return jdbc.work(c -> {
-            Map<String, Long> firstByVillage = new LinkedHashMap<>();
+            Map<String, Long> nextByVillage = new LinkedHashMap<>();
             Map<String, Integer> countByVillage = new LinkedHashMap<>();
             households.forEach(h -> countByVillage.merge(h.villageCode(), 1, Integer::sum));
             for (var e : countByVillage.entrySet()) {
-                firstByVillage.put(e.getKey(),
+                nextByVillage.put(e.getKey(),
                         GapFreeSequence.HOUSEHOLD.take(c, e.getKey(), GapFreeSequence.NO_YEAR, e.getValue()));
             }
-            List<Inserted> inserted = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO household (household_no, natural_village_code,"
-                    + " village_code, county_code, head_name, id_number_key, id_number_sealed, id_number_masked,"
-                    + " id_number_hmac, phone_key, phone_sealed, phone_masked, members, category, category_since,"
-                    + " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                for (NewHousehold h : households) {
-                    long n = firstByVillage.merge(h.villageCode(), 1L, Long::sum) - 1;
-                    String number = h.villageCode() + "-" + String.format("%04d", n);
-                    s.setString(1, number);
-                    s.setString(2, h.naturalVillageCode());
-                    s.setString(3, h.villageCode());
-                    s.setString(4, h.countyCode());
-                    s.setString(5, h.headName());
-                    s.setString(6, h.idNumber().keyId());
-                    s.setBytes(7, h.idNumber().bytes());
-                    s.setString(8, h.idNumberMasked());
-                    s.setBytes(9, h.idNumberHmac());
-                    if (h.phone() == null) {
-                        s.setNull(10, Types.VARCHAR);
-                        s.setNull(11, Types.VARBINARY);
-                        s.setNull(12, Types.CHAR);
-                    } else {
-                        s.setString(10, h.phone().keyId());
-                        s.setBytes(11, h.phone().bytes());
-                        s.setString(12, h.phoneMasked());
-                    }
-                    s.setInt(13, h.members());
-                    s.setString(14, h.category().name());
-                    s.setDate(15, Date.valueOf(h.since()));
-                    s.setString(16, user);
-                    s.setTimestamp(17, Timestamp.valueOf(at));
-                    try {
-                        s.executeUpdate();
-                    } catch (SQLIntegrityConstraintViolationException e) {
-                        // another request registered the same person between our check and this insert
-                        if (String.valueOf(e.getMessage()).contains("uq_household_person")) {
-                            throw Refusals.rule("idNumber", "household.idRegisteredMeanwhile");
-                        }
-                        throw e;
-                    }
-                    try (ResultSet keys = s.getGeneratedKeys()) {
-                        keys.next();
-                        inserted.add(new Inserted(keys.getLong(1), number));
-                        insertCategory(c, keys.getLong(1), 1, h.since().getYear(), h.category(), h.since(), null,
-                                user, at);
-                    }
+            List<Inserted> inserted = new ArrayList<>(households.size());
+            Timestamp when = Timestamp.valueOf(at);
+            for (int from = 0; from < households.size(); from += CHUNK) {
+                List<NewHousehold> chunk = households.subList(from, Math.min(households.size(), from + CHUNK));
+                List<String> numbers = new ArrayList<>(chunk.size());
+                for (NewHousehold h : chunk) {
+                    long n = nextByVillage.merge(h.villageCode(), 1L, Long::sum) - 1;
+                    numbers.add(h.villageCode() + "-" + String.format("%04d", n));
                 }
+                List<Inserted> rows = insertChunk(c, chunk, numbers, user, when);
+                insertFirstCategories(c, chunk, rows, user, when);
+                inserted.addAll(rows);
+                saved.accept(inserted.size());
             }
             return inserted;
         });
+    }
+
+    /** Households per multi-row statement: 1,000 rows of 17 values stay far below the driver's and server's limits. */
+    static final int CHUNK = 1000;
+
+    private static List<Inserted> insertChunk(Connection c, List<NewHousehold> chunk, List<String> numbers,
+            String user, Timestamp at) throws SQLException {
+        String values = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO household (household_no, natural_village_code, village_code, county_code, head_name,"
+                + " id_number_key, id_number_sealed, id_number_masked, id_number_hmac, phone_key, phone_sealed,"
+                + " phone_masked, members, category, category_since, created_by, created_at) VALUES "
+                + (values + ", ").repeat(chunk.size() - 1) + values + " RETURNING id, household_no";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int p = 0;
+            for (int i = 0; i < chunk.size(); i++) {
+                NewHousehold h = chunk.get(i);
+                s.setString(++p, numbers.get(i));
+                s.setString(++p, h.naturalVillageCode());
+                s.setString(++p, h.villageCode());
+                s.setString(++p, h.countyCode());
+                s.setString(++p, h.headName());
+                s.setString(++p, h.idNumber().keyId());
+                s.setBytes(++p, h.idNumber().bytes());
+                s.setString(++p, h.idNumberMasked());
+                s.setBytes(++p, h.idNumberHmac());
+                if (h.phone() == null) {
+                    s.setNull(++p, Types.VARCHAR);
+                    s.setNull(++p, Types.VARBINARY);
+                    s.setNull(++p, Types.CHAR);
+                } else {
+                    s.setString(++p, h.phone().keyId());
+                    s.setBytes(++p, h.phone().bytes());
+                    s.setString(++p, h.phoneMasked());
+                }
+                s.setInt(++p, h.members());
+                s.setString(++p, h.category().name());
+                s.setDate(++p, Date.valueOf(h.since()));
+                s.setString(++p, user);
+                s.setTimestamp(++p, at);
+            }
+            List<Inserted> rows = new ArrayList<>(chunk.size());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Inserted(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            // the rows come back in the statement's order; checked, since the category rows rely on it
+            for (int i = 0; i < chunk.size(); i++) {
+                if (rows.size() != chunk.size() || !rows.get(i).householdNo().equals(numbers.get(i))) {
+                    throw new SQLException("INSERT … RETURNING did not answer the rows in order");
+                }
+            }
+            return rows;
+        } catch (SQLIntegrityConstraintViolationException e) {
+            // another request registered the same person between our check and this insert
+            if (String.valueOf(e.getMessage()).contains("uq_household_person")) {
+                throw Refusals.rule("idNumber", "household.idRegisteredMeanwhile");
+            }
+            throw e;
+        }
+    }
+
+    private static void insertFirstCategories(Connection c, List<NewHousehold> chunk, List<Inserted> rows,
+            String user, Timestamp at) throws SQLException {
+        String values = "(?, 1, ?, ?, ?, NULL, ?, ?)";
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO household_category (household_id, seq, year,"
+                + " category, since, reason, recorded_by, recorded_at) VALUES " + (values + ", ").repeat(chunk.size() - 1)
+                + values)) {
+            int p = 0;
+            for (int i = 0; i < chunk.size(); i++) {
+                NewHousehold h = chunk.get(i);
+                s.setLong(++p, rows.get(i).id());
+                s.setInt(++p, h.since().getYear());
+                s.setString(++p, h.category().name());
+                s.setDate(++p, Date.valueOf(h.since()));
+                s.setString(++p, user);
+                s.setTimestamp(++p, at);
+            }
+            s.executeUpdate();
+        }
     }
 
     /** The households of the county already holding these lookup hashes, by the hash's hex. */
