@@ -88,8 +88,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * listed), and a plan whose line to it failed once and was then paid. The service, the API
  * ({@code GET /ledger/api/households/{id}/history}) and the page ({@code household.xhtml?id=}) list them by year with
  * the year's paid total, and no whole ID number; another village's clerk and an unknown id get 403/404. The portal's
- * 查找我的分配 on the result notice marks the household's line by its ID tail, says so when nothing matches, and
- * answers bad input with a 400 page. HTTP is sent from inside the server to its own port (the applications run on
+ * 查找我的分配 on the result notice (and on the plan notice) marks the household's line by its ID tail, says so when
+ * nothing matches, and answers bad input with a 400 page. HTTP is sent from inside the server to its own port (the applications run on
  * the real clock; the data is what the services committed).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -191,8 +191,8 @@ class HouseholdHistoryInContainerIT {
                 "光明村代表大会决议（H1测试）"));
         distributions.take(CLERK, planId, PlanAction.SUBMIT, null);
         distributions.take(REVIEWER, planId, PlanAction.APPROVE, "同意");
-        notices.publish(RURAL, notices.draft(RURAL, new DraftRequest("DISTRIBUTION_PLAN", String.valueOf(planId),
-                List.of(), today, today.plusDays(9))).id());
+        String planNo = notices.publish(RURAL, notices.draft(RURAL, new DraftRequest("DISTRIBUTION_PLAN",
+                String.valueOf(planId), List.of(), today, today.plusDays(9))).id()).noticeNo();
 
         MovableClock.advanceDays(10);
         LocalDate paidOn = clock.today();
@@ -322,6 +322,9 @@ class HouseholdHistoryInContainerIT {
         HttpResponse<String> bad = get("/portal/lookup/" + resultNo + "?id4=12%3Cb%3E&name=");
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("身份证号后四位应为 4 位") && !bad.body().contains("<b>"), bad.body());
+        HttpResponse<String> inPlan = get("/portal/lookup/" + planNo + "?id4=" + tail);
+        assertTrue(inPlan.body().contains("5329**********<mark>" + tail + "</mark>"), "the plan notice's line too: "
+                + inPlan.body());
         assertEquals(404, get("/portal/lookup/NO-SUCH-NOTICE?id4=1234").statusCode());
         HttpResponse<String> villagePage = get("/portal/regions/" + VILLAGE);
         assertTrue(villagePage.body().contains("/portal/lookup/" + resultNo), "the notice list offers the lookup");
