@@ -177,6 +177,8 @@ class DistributionInContainerIT {
                 new Meeting(MeetingKind.REPRESENTATIVES_RESOLUTION, today, 45, 22, null))));
         distributions.recordMeeting(CLERK, id, new Meeting(MeetingKind.REPRESENTATIVES_RESOLUTION, today, 45, 41,
                 "光明村代表大会决议〔分配〕1号"));
+        assertEquals("distribution.stepBeforePrevious", refusal(() -> distributions.take(CLERK, id, PlanAction.SUBMIT,
+                null, today.minusDays(1))), "a submission dated before the 决议 it carries");
         assertEquals(PlanStatus.SUBMITTED, distributions.take(CLERK, id, PlanAction.SUBMIT, null).status());
         assertThrows(LedgerException.class, () -> distributions.take(CLERK, id, PlanAction.APPROVE, null),
                 "the village does not approve its own plan");
@@ -196,6 +198,9 @@ class DistributionInContainerIT {
 
         MovableClock.advanceDays(10);
         LocalDate later = clock.today();
+        assertEquals("distribution.paidBeforeNoticeCleared", refusal(() -> distributions.pay(CLERK, id,
+                new PaymentBatch(later.minusDays(1), first.payments()), null)),
+                "a payment entered after the notice cleared cannot be dated on its last day");
         PaymentBatch batch = new PaymentBatch(later, first.payments());
         Posting posted = distributions.pay(CLERK, id, batch, null);
         assertNotNull(posted.entryNo());
@@ -225,6 +230,9 @@ class DistributionInContainerIT {
         assertEquals(PlanStatus.PAID, paid.status());
         assertEquals("16000.00", paid.paidTotal().toString());
 
+        assertEquals("distribution.resultBeforePayment", refusal(() -> notices.draft(RURAL, new DraftRequest(
+                "DISTRIBUTION_RESULT", String.valueOf(id), List.of(), later.minusDays(1), later.plusDays(9)))),
+                "the result is not announced before the last line was paid");
         NoticeView result = notices.draft(RURAL, new DraftRequest("DISTRIBUTION_RESULT", String.valueOf(id), List.of(),
                 later, later.plusDays(9)));
         notices.publish(RURAL, result.id());

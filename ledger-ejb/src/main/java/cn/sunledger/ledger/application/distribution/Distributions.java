@@ -7,6 +7,7 @@ import cn.sunledger.ledger.domain.model.distribution.Meeting;
 import cn.sunledger.ledger.domain.model.distribution.PlanAction;
 import cn.sunledger.ledger.domain.model.distribution.PlanStatus;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import java.time.LocalDate;
 
 /**
  * Income distribution plans (收益分配方案, domain.md §6): drafted by the village on what its assets earned in the
@@ -22,7 +23,15 @@ public interface Distributions {
     PlanView recordMeeting(Caller caller, long planId, Meeting meeting);
 
     /** submit, approve or return (with the opinion); 409 when the status does not allow it, 422 without the meetings. */
-    PlanView take(Caller caller, long planId, PlanAction action, String opinion);
+    default PlanView take(Caller caller, long planId, PlanAction action, String opinion) {
+        return take(caller, planId, action, opinion, null);
+    }
+
+    /**
+     * A step dated by its paper: {@code decidedOn} (optional) is the day on the submission or the township's 批复,
+     * never in the future nor before the step it follows (422 naming {@code decidedOn}, see StepDate).
+     */
+    PlanView take(Caller caller, long planId, PlanAction action, String opinion, LocalDate decidedOn);
 
     /**
      * Records a batch of payments and posts its paid lines as one journal entry (none when all failed); 409 before the
