@@ -22,10 +22,11 @@ public interface Distributions {
     /** Records one of the four meetings on a draft (409 after the draft, 422 on its rules). */
     PlanView recordMeeting(Caller caller, long planId, Meeting meeting);
 
-    /** submit, approve or return (with the opinion); 409 when the status does not allow it, 422 without the meetings. */
-    default PlanView take(Caller caller, long planId, PlanAction action, String opinion) {
-        return take(caller, planId, action, opinion, null);
-    }
+    /**
+     * submit, approve or return (with the opinion), dated the day it is recorded; 409 when the status does not allow
+     * it, 422 without the meetings.
+     */
+    PlanView take(Caller caller, long planId, PlanAction action, String opinion);
 
     /**
      * A step dated by its paper: {@code decidedOn} (optional) is the day on the submission or the township's 批复,

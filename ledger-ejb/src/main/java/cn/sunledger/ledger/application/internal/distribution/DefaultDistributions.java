@@ -144,6 +144,11 @@ public class DefaultDistributions implements Distributions {
     }
 
     @Override
+    public PlanView take(Caller caller, long planId, PlanAction action, String opinion) {
+        return take(caller, planId, action, opinion, null);
+    }
+
+    @Override
     public PlanView take(Caller caller, long planId, PlanAction action, String opinion, LocalDate decidedOn) {
         DistributionStore.PlanRow p = locked(planId);
         if (action == PlanAction.PAY) {
