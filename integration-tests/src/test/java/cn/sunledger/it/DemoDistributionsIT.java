@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.PdfText;
 import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.TestDatabase;
 import cn.sunledger.it.support.TestServer;
@@ -113,6 +114,11 @@ class DemoDistributionsIT {
         String masked = lines.stream().filter(l -> l.getString("idNumber", null) != null).findFirst().orElseThrow().getString("idNumber");
         assertTrue(masked.contains("**********"), masked);
         for (JsonObject n : List.of(planNotice, resultNotice)) {
+            String pdf = PdfText.of(PortalHttp.getOk("/portal/notices/" + n.getString("noticeNo") + ".pdf").body());
+            assertTrue(pdf.contains("公积公益金"), "the PDF is the plan's: " + n.getString("noticeNo"));
+            for (String secret : secrets) {
+                assertFalse(pdf.contains(secret), n.getString("noticeNo") + ".pdf shows a whole ID or phone");
+            }
             for (String suffix : List.of("", ".json")) {
                 String body = PortalHttp.text(PortalHttp.getOk("/portal/notices/" + n.getString("noticeNo") + suffix));
                 assertTrue(body.contains(masked), n.getString("noticeNo") + suffix + " lists the households masked");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.LedgerTestArchive;
 import cn.sunledger.it.support.MovableClock;
+import cn.sunledger.it.support.PdfText;
 import cn.sunledger.ledger.application.asset.AssetIncomes;
 import cn.sunledger.ledger.application.distribution.Distributions;
 import cn.sunledger.ledger.application.distribution.PaymentBatch;
@@ -41,8 +42,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,7 +89,7 @@ class DistributionInContainerIT {
     @Deployment
     static WebArchive deployment() {
         return LedgerTestArchive.create("distribution-it", DistributionInContainerIT.class, BareAssets.class,
-                MovableClock.class);
+                PdfText.class, MovableClock.class);
     }
 
     @Inject
@@ -242,7 +241,7 @@ class DistributionInContainerIT {
         assertTrue(html.contains("分配丙") && html.contains("付-3"), "what was paid to whom");
         // a narrow table cell wraps the masked number, and pdftotext interleaves the wrapped cells of a row: the
         // text holds no whole number, and a masked one for each household (its tail may stand after the next cell)
-        String pdf = pdfText(notices.rendition(RURAL, result.id(), NoticeFormat.PDF).content()).replaceAll("\\s+", "");
+        String pdf = PdfText.of(notices.rendition(RURAL, result.id(), NoticeFormat.PDF).content()).replaceAll("\\s+", "");
         for (String whole : List.of(idA, idB, idC)) {
             assertFalse(pdf.contains(whole), "no whole ID number in the PDF");
             assertFalse(pdf.contains(whole.substring(0, 14)), "not even its first 14 characters");
@@ -313,21 +312,6 @@ class DistributionInContainerIT {
                 rs.next();
                 return rs.getBigDecimal(1).toPlainString();
             }
-        }
-    }
-
-    /** The PDF's text by poppler's pdftotext, as the board's readers would copy it. */
-    private static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("distribution-result", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true)
-                    .start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), text);
-            return text;
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 
