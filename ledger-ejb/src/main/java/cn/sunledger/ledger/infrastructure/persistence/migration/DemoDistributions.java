@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  * since 14 days ago — PAID, two DISTRIBUTION entries in 漾濞's journal;</li>
  * <li>the 分红 plan: its meetings in the last ten days, submitted 5 days ago, awaiting the township's approval.</li>
  * </ul>
- * Runs once: nothing happens if any plan exists or the demo households are missing (no key file).
+ * Runs once: nothing happens if any plan exists, the demo households are missing (no key file) or the demo's income
+ * is not dated as this start's timeline has it (demo assets loaded on an earlier day).
  */
 @ApplicationScoped
 public class DemoDistributions {
@@ -84,10 +85,31 @@ public class DemoDistributions {
             return 0;
         }
         LocalDate today = clock.today();
+        if (!incomeWhereTheTimelinePutsIt(today)) {
+            // e.g. a database whose demo assets were loaded on an earlier start, or before the assets had this
+            // timeline: plans dated from today would find no income in their periods
+            LOG.info("demo distribution plans skipped: the demo's rent and dividend are not dated "
+                    + DemoAssets.RENT_DAYS_AGO + " and " + DemoAssets.DIVIDEND_DAYS_AGO + " days before today");
+            return 0;
+        }
         paidRentPlan(today, household);
         submittedDividendPlan(today, household);
         LOG.info("demo distribution plans: 光明村's rent plan paid and announced, its dividend plan awaiting approval");
         return 2;
+    }
+
+    /** Whether the owner's demo rent and dividend are in the journal on the days this start's timeline dates them. */
+    private boolean incomeWhereTheTimelinePutsIt(LocalDate today) {
+        Number found = (Number) em.createNativeQuery("SELECT COUNT(DISTINCT e.entry_no) FROM journal_entry e"
+                + " JOIN journal_line l ON l.entry_no = e.entry_no WHERE e.kind = 'ASSET_INCOME'"
+                + " AND l.account = 'OWNER_FUNDS' AND l.owner_region = ?1 AND l.owner_name = ?2"
+                + " AND ((e.entry_date = ?3 AND l.debit = ?4) OR (e.entry_date = ?5 AND l.debit = ?6))")
+                .setParameter(1, DemoHouseholdCatalog.VILLAGE).setParameter(2, OWNER)
+                .setParameter(3, today.minusDays(DemoAssets.RENT_DAYS_AGO))
+                .setParameter(4, new BigDecimal(DemoAssets.RENT))
+                .setParameter(5, today.minusDays(DemoAssets.DIVIDEND_DAYS_AGO))
+                .setParameter(6, new BigDecimal(DemoAssets.DIVIDEND)).getSingleResult();
+        return found.intValue() == 2;
     }
 
     /** The first half-year's rent (30,000.00): 20% reserve, 24,000.00 in priority order, mostly to 脱贫户 and 监测户. */
