@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,11 +60,19 @@ class DemoAssetsIT {
         assertEquals("漾濞演示绿源农业开发有限公司", greenhouse.getString("operator"));
         assertEquals("光明村股份经济合作社", greenhouse.getJsonArray("owners").getJsonObject(0).getString("entityName"));
         assertTrue(greenhouse.getJsonArray("handovers").getJsonObject(0).getBoolean("confirmed"), "both sides signed");
-        JsonObject rent = Http.json(rural.get("/ledger/api/assets/" + greenhouse.getJsonNumber("id") + "/incomes"))
-                .getJsonArray("receipts").getJsonObject(0);
-        assertEquals("租金", rent.getString("kindName"));
+        // newest first: the season's 分红, then the first half-year's rent, each a journal entry
+        List<JsonObject> receipts = Http.json(rural.get("/ledger/api/assets/" + greenhouse.getJsonNumber("id")
+                + "/incomes")).getJsonArray("receipts").getValuesAs(JsonObject.class);
+        assertEquals(List.of("分红", "租金"), receipts.stream().map(r -> r.getString("kindName")).toList());
+        JsonObject rent = receipts.get(1);
         assertEquals("30000.00", rent.getString("amount"));
+        assertEquals("8000.00", receipts.get(0).getString("amount"));
         assertTrue(rent.getString("entryNo").startsWith("532922-"), "the rent is a journal entry: " + rent);
+        // entered today, dated when it happened: formed after the project's acceptance, the rent after the lease
+        LocalDate formed = LocalDate.parse(greenhouse.getString("formedOn"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertTrue(formed.isBefore(today.minusDays(30)), "formed in the past: " + formed);
+        assertTrue(LocalDate.parse(rent.getString("receivedOn")).isAfter(formed), rent.toString());
 
         JsonObject seedlings = demo.get(SEEDLINGS);
         assertEquals("闲置", seedlings.getString("statusName"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.sunledger.it.support.FieldProblems;
 import cn.sunledger.it.support.Http;
 import cn.sunledger.it.support.PortalHttp;
 import cn.sunledger.it.support.StaffSession;
@@ -106,6 +107,11 @@ class DistributionApiIT {
         assertEquals(200, clerk.send("POST", base + "/actions/submit", JSON, "{}").statusCode());
         assertEquals(403, Http.as("yangjiang.reviewer").send("POST", base + "/actions/approve", JSON, "{}").statusCode(),
                 "another township's reviewer");
+        // a 批复 entered later keeps its date, but never one to come nor one before the submission
+        FieldProblems.assertRefused(Http.as("cangshanxi.reviewer").send("POST", base + "/actions/approve", JSON,
+                "{\"opinion\": \"同意\", \"decidedOn\": \"" + TODAY.plusDays(1) + "\"}"), 422, "decidedOn");
+        FieldProblems.assertRefused(Http.as("cangshanxi.reviewer").send("POST", base + "/actions/approve", JSON,
+                "{\"opinion\": \"同意\", \"decidedOn\": \"" + TODAY.minusDays(1) + "\"}"), 422, "decidedOn");
         HttpResponse<String> approved = Http.as("cangshanxi.reviewer").send("POST", base + "/actions/approve", JSON,
                 "{\"opinion\": \"同意\"}");
         assertEquals(200, approved.statusCode(), approved.body());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.LedgerTestArchive;
 import cn.sunledger.it.support.MovableClock;
+import cn.sunledger.it.support.PdfText;
 import cn.sunledger.ledger.application.asset.AssetIncomes;
 import cn.sunledger.ledger.application.distribution.Distributions;
 import cn.sunledger.ledger.application.distribution.HouseholdChoice;
@@ -46,8 +47,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -95,7 +94,7 @@ class DistributionInContainerIT {
     @Deployment
     static WebArchive deployment() {
         return LedgerTestArchive.create("distribution-it", DistributionInContainerIT.class, BareAssets.class,
-                MovableClock.class);
+                PdfText.class, MovableClock.class);
     }
 
     @Inject
@@ -185,6 +184,8 @@ class DistributionInContainerIT {
                 new Meeting(MeetingKind.REPRESENTATIVES_RESOLUTION, today, 45, 22, null))));
         distributions.recordMeeting(CLERK, id, new Meeting(MeetingKind.REPRESENTATIVES_RESOLUTION, today, 45, 41,
                 "光明村代表大会决议〔分配〕1号"));
+        assertEquals("distribution.stepBeforePrevious", refusal(() -> distributions.take(CLERK, id, PlanAction.SUBMIT,
+                null, today.minusDays(1))), "a submission dated before the 决议 it carries");
         assertEquals(PlanStatus.SUBMITTED, distributions.take(CLERK, id, PlanAction.SUBMIT, null).status());
         assertThrows(LedgerException.class, () -> distributions.take(CLERK, id, PlanAction.APPROVE, null),
                 "the village does not approve its own plan");
@@ -204,6 +205,9 @@ class DistributionInContainerIT {
 
         MovableClock.advanceDays(10);
         LocalDate later = clock.today();
+        assertEquals("distribution.paidBeforeNoticeCleared", refusal(() -> distributions.pay(CLERK, id,
+                new PaymentBatch(later.minusDays(1), first.payments()), null)),
+                "a payment entered after the notice cleared cannot be dated on its last day");
         PaymentBatch batch = new PaymentBatch(later, first.payments());
         Posting posted = distributions.pay(CLERK, id, batch, null);
         assertNotNull(posted.entryNo());
@@ -233,6 +237,9 @@ class DistributionInContainerIT {
         assertEquals(PlanStatus.PAID, paid.status());
         assertEquals("16000.00", paid.paidTotal().toString());
 
+        assertEquals("distribution.resultBeforePayment", refusal(() -> notices.draft(RURAL, new DraftRequest(
+                "DISTRIBUTION_RESULT", String.valueOf(id), List.of(), later.minusDays(1), later.plusDays(9)))),
+                "the result is not announced before the last line was paid");
         NoticeView result = notices.draft(RURAL, new DraftRequest("DISTRIBUTION_RESULT", String.valueOf(id), List.of(),
                 later, later.plusDays(9)));
         notices.publish(RURAL, result.id());
@@ -242,7 +249,7 @@ class DistributionInContainerIT {
         assertTrue(html.contains("分配丙") && html.contains("付-3"), "what was paid to whom");
         // a narrow table cell wraps the masked number, and pdftotext interleaves the wrapped cells of a row: the
         // text holds no whole number, and a masked one for each household (its tail may stand after the next cell)
-        String pdf = pdfText(notices.rendition(RURAL, result.id(), NoticeFormat.PDF).content()).replaceAll("\\s+", "");
+        String pdf = PdfText.of(notices.rendition(RURAL, result.id(), NoticeFormat.PDF).content()).replaceAll("\\s+", "");
         for (String whole : List.of(idA, idB, idC)) {
             assertFalse(pdf.contains(whole), "no whole ID number in the PDF");
             assertFalse(pdf.contains(whole.substring(0, 14)), "not even its first 14 characters");
@@ -398,21 +405,6 @@ class DistributionInContainerIT {
                 rs.next();
                 return rs.getBigDecimal(1).toPlainString();
             }
-        }
-    }
-
-    /** The PDF's text by poppler's pdftotext, as the board's readers would copy it. */
-    private static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("distribution-result", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true)
-                    .start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), text);
-            return text;
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.sunledger.it.support.Http;
+import cn.sunledger.it.support.PlaintextSearch;
 import cn.sunledger.it.support.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,16 +14,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -341,49 +338,13 @@ class HouseholdRegisterIT {
         rural.send("POST", "/ledger/api/households/import?village=" + VILLAGE, "text/csv",
                 csv(List.<String[]>of(new String[] {UPPER, "某", secrets.get(0), secrets.get(1), "1", "脱贫户"})));
 
-        List<String> found = new ArrayList<>();
-        int tables = 0;
-        try (Connection c = owner(); Statement s = c.createStatement();
-                ResultSet t = s.executeQuery("SHOW FULL TABLES WHERE Table_type = 'BASE TABLE'")) {
-            List<String> names = new ArrayList<>();
-            while (t.next()) {
-                names.add(t.getString(1));
-            }
-            for (String table : names) {
-                tables++;
-                try (Statement q = c.createStatement(); ResultSet rs = q.executeQuery("SELECT * FROM `" + table + "`")) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    while (rs.next()) {
-                        for (int col = 1; col <= md.getColumnCount(); col++) {
-                            int type = md.getColumnType(col);
-                            boolean binary = type == Types.BINARY || type == Types.VARBINARY
-                                    || type == Types.LONGVARBINARY || type == Types.BLOB;
-                            byte[] raw = binary ? rs.getBytes(col) : null;
-                            String asText = binary ? (raw == null ? null : new String(raw, StandardCharsets.UTF_8))
-                                    : rs.getString(col);
-                            if (asText == null) {
-                                continue;
-                            }
-                            String asLatin = binary ? new String(raw, StandardCharsets.ISO_8859_1) : asText;
-                            for (String secret : secrets) {
-                                if (asText.contains(secret) || asLatin.contains(secret)) {
-                                    found.add(table + "." + md.getColumnName(col));
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        assertTrue(tables > 40, "every table was read: " + tables);
-        assertEquals(List.of(), found, "plaintext personal data in the database");
+        PlaintextSearch.Found found = PlaintextSearch.inDatabase(secrets);
+        assertTrue(found.tables() > 40, "every table was read: " + found.tables());
+        assertEquals(List.of(), found.cells(), "plaintext personal data in the database");
         assertTrue(count("SELECT COUNT(*) FROM household WHERE id_number_masked = ?", masked(secrets.get(0))) == 1);
 
-        Path log = Path.of(System.getProperty("wildfly.base"), "log", "server.log");
-        String serverLog = Files.readString(log, StandardCharsets.UTF_8);
-        for (String secret : secrets) {
-            assertFalse(serverLog.contains(secret), "the server log holds a plaintext ID number or phone");
-        }
+        assertEquals(List.of(), PlaintextSearch.inServerLog(secrets),
+                "the server log holds a plaintext ID number or phone");
     }
 
     private static long total(Http clerk) {

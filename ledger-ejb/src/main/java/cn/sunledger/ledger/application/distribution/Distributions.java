@@ -8,6 +8,7 @@ import cn.sunledger.ledger.domain.model.distribution.PlanAction;
 import cn.sunledger.ledger.domain.model.distribution.PlanFigures;
 import cn.sunledger.ledger.domain.model.distribution.PlanStatus;
 import cn.sunledger.ledger.domain.service.access.Caller;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,8 +48,17 @@ public interface Distributions {
      */
     PlanView recordMeeting(Caller caller, long planId, Meeting meeting, MinutesScan minutes);
 
-    /** submit, approve or return (with the opinion); 409 when the status does not allow it, 422 without the meetings. */
+    /**
+     * submit, approve or return (with the opinion), dated the day it is recorded; 409 when the status does not allow
+     * it, 422 without the meetings.
+     */
     PlanView take(Caller caller, long planId, PlanAction action, String opinion);
+
+    /**
+     * A step dated by its paper: {@code decidedOn} (optional) is the day on the submission or the township's 批复,
+     * never in the future nor before the step it follows (422 naming {@code decidedOn}, see StepDate).
+     */
+    PlanView take(Caller caller, long planId, PlanAction action, String opinion, LocalDate decidedOn);
 
     /**
      * Records a batch of payments and posts its paid lines as one journal entry (none when all failed); 409 before the

@@ -36,8 +36,17 @@ public record PlanView(long id, String ownerRegion, String ownerRegionName, Stri
             String entryNo) {
     }
 
+    /**
+     * A step of the plan's history: recorded {@code at}; {@code decidedOn} is the date on its paper (the submission,
+     * the township's 批复) when that was given and differs from the recording day, else null.
+     */
     public record Step(String action, PlanStatus from, PlanStatus to, String actorName, Role role, LocalDateTime at,
-            String opinion) {
+            String opinion, LocalDate decidedOn) {
+
+        /** The day the step was taken: its decided date, or the day it was recorded. */
+        public LocalDate on() {
+            return decidedOn != null ? decidedOn : at.toLocalDate();
+        }
     }
 
     public record Summary(long id, String ownerRegion, String ownerRegionName, String ownerName, LocalDate periodFrom,

@@ -97,8 +97,8 @@ public class DistributionResource {
             DistributionRequests.ActionBody body) {
         PlanAction a = PlanAction.ofCode(action).filter(x -> x != PlanAction.PAY)
                 .orElseThrow(() -> LedgerException.notFound("distribution.unknownAction", action));
-        String opinion = body == null ? null : valid(body).opinion;
-        return PlanDto.of(distributions.take(caller.get(), id, a, opinion));
+        DistributionRequests.ActionBody b = body == null ? new DistributionRequests.ActionBody() : valid(body);
+        return PlanDto.of(distributions.take(caller.get(), id, a, b.opinion, b.decidedOn));
     }
 
     private static PlanStatus status(String code) {

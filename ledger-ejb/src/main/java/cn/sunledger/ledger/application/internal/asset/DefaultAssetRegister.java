@@ -30,6 +30,7 @@ import cn.sunledger.ledger.domain.model.asset.SourceShare;
 import cn.sunledger.ledger.domain.model.project.FundSource;
 import cn.sunledger.ledger.domain.model.project.ProjectAction;
 import cn.sunledger.ledger.domain.model.project.ProjectStatus;
+import cn.sunledger.ledger.domain.model.project.ProjectTransition;
 import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionRepository;
@@ -121,8 +122,9 @@ public class DefaultAssetRegister implements AssetRegister {
             if (p.status() != ProjectStatus.ACCEPTED) {
                 throw LedgerException.conflict("asset.projectNotAccepted", p.code(), p.status().chineseName());
             }
+            // the acceptance report's date, not the day it was entered: assets form when the project is accepted
             LocalDate accepted = projects.lastTransition(p.id(), ProjectAction.ACCEPT)
-                    .map(t -> t.at().toLocalDate()).orElse(null);
+                    .map(ProjectTransition::decidedDay).orElse(null);
             if (accepted != null && f.formedOn() != null && f.formedOn().isBefore(accepted)) {
                 throw Refusals.rule("formedOn", "asset.formedBeforeAcceptance", f.formedOn(), p.code(), accepted);
             }

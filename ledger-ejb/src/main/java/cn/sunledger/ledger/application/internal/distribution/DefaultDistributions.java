@@ -23,11 +23,13 @@ import cn.sunledger.ledger.domain.model.distribution.PlanAction;
 import cn.sunledger.ledger.domain.model.distribution.PlanFigures;
 import cn.sunledger.ledger.domain.model.distribution.PlanLine;
 import cn.sunledger.ledger.domain.model.distribution.PlanStatus;
+import cn.sunledger.ledger.domain.model.distribution.StepDate;
 import cn.sunledger.ledger.domain.model.fund.Account;
 import cn.sunledger.ledger.domain.model.fund.EntryKind;
 import cn.sunledger.ledger.domain.model.fund.JournalEntry;
 import cn.sunledger.ledger.domain.model.fund.JournalLine;
 import cn.sunledger.ledger.domain.model.fund.Movement;
+import cn.sunledger.ledger.domain.model.notice.StageClearance;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
 import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
@@ -40,6 +42,7 @@ import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -214,6 +217,11 @@ public class DefaultDistributions implements Distributions {
 
     @Override
     public PlanView take(Caller caller, long planId, PlanAction action, String opinion) {
+        return take(caller, planId, action, opinion, null);
+    }
+
+    @Override
+    public PlanView take(Caller caller, long planId, PlanAction action, String opinion, LocalDate decidedOn) {
         DistributionStore.PlanRow p = locked(planId);
         if (action == PlanAction.PAY) {
             throw LedgerException.invalid("distribution.payNeedsPayments");
@@ -229,8 +237,14 @@ public class DefaultDistributions implements Distributions {
         if (action == PlanAction.RETURN && said == null) {
             throw rule("opinion", "distribution.returnNeedsOpinion");
         }
+        // a submission follows the 决议 (the last of the four meetings), an approval or a return the submission
+        LocalDate after = action == PlanAction.SUBMIT
+                ? store.meetings(planId).stream().map(Meeting::heldOn).max(Comparator.naturalOrder()).orElse(null)
+                : store.steps(planId).stream().filter(s -> s.to() == PlanStatus.SUBMITTED).reduce((a, b) -> b)
+                        .map(PlanView.Step::on).orElse(null);
+        LocalDate on = StepDate.of(decidedOn, after, clock.today());
         store.step(planId, action.code(), p.status(), action.target(), caller.username(), caller.displayName(),
-                caller.role(), clock.preciseNow(), said);
+                caller.role(), clock.preciseNow(), said, on.equals(clock.today()) ? null : on);
         return view(planId);
     }
 
@@ -249,9 +263,15 @@ public class DefaultDistributions implements Distributions {
             throw LedgerException.conflict("distribution.actionNotAllowed", PlanAction.PAY.code(),
                     p.status().chineseName());
         }
-        refusal.require(gate.clearance(DistributionNoticeTypes.PLAN, String.valueOf(planId)), "distribution");
+        StageClearance cleared = gate.clearance(DistributionNoticeTypes.PLAN, String.valueOf(planId));
+        refusal.require(cleared, "distribution");
         if (batch.paidOn().isAfter(clock.today())) {
             throw rule("paidOn", "distribution.paidInFuture", batch.paidOn().toString());
+        }
+        // a payment entered later keeps its own date, but that date cannot fall while the plan's notice still ran
+        if (cleared.periodEnd() != null && !batch.paidOn().isAfter(cleared.periodEnd())) {
+            throw rule("paidOn", "distribution.paidBeforeNoticeCleared", batch.paidOn().toString(),
+                    cleared.noticeNo(), cleared.periodEnd().toString());
         }
         List<PlanView.Line> lines = store.lines(planId);
         Map<Long, PlanView.Line> byId = new TreeMap<>();

@@ -249,14 +249,15 @@ public class DistributionStore {
     public List<PlanView.Step> steps(long planId) {
         return jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT action, from_status, to_status, actor_name, role, at,"
-                    + " opinion FROM distribution_step WHERE plan_id = ? ORDER BY seq")) {
+                    + " opinion, decided_on FROM distribution_step WHERE plan_id = ? ORDER BY seq")) {
                 s.setLong(1, planId);
                 try (ResultSet rs = s.executeQuery()) {
                     List<PlanView.Step> steps = new ArrayList<>();
                     while (rs.next()) {
                         steps.add(new PlanView.Step(rs.getString(1), PlanStatus.valueOf(rs.getString(2)),
                                 PlanStatus.valueOf(rs.getString(3)), rs.getString(4), Role.valueOf(rs.getString(5)),
-                                rs.getObject(6, LocalDateTime.class), rs.getString(7)));
+                                rs.getObject(6, LocalDateTime.class), rs.getString(7),
+                                rs.getObject(8, LocalDate.class)));
                     }
                     return steps;
                 }
@@ -267,10 +268,17 @@ public class DistributionStore {
     /** Records a step and moves the plan to its target status (the row is locked by the caller). */
     public void step(long planId, String action, PlanStatus from, PlanStatus to, String actor, String actorName,
             Role role, LocalDateTime at, String opinion) {
+        step(planId, action, from, to, actor, actorName, role, at, opinion, null);
+    }
+
+    /** A step with the date on its paper ({@code decidedOn}, null when it is the recording day). */
+    public void step(long planId, String action, PlanStatus from, PlanStatus to, String actor, String actorName,
+            Role role, LocalDateTime at, String opinion, LocalDate decidedOn) {
         jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO distribution_step (plan_id, seq, action,"
-                    + " from_status, to_status, actor, actor_name, role, at, opinion) SELECT ?, COALESCE(MAX(seq), 0) + 1,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ? FROM distribution_step WHERE plan_id = ?")) {
+                    + " from_status, to_status, actor, actor_name, role, at, opinion, decided_on)"
+                    + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM distribution_step"
+                    + " WHERE plan_id = ?")) {
                 s.setLong(1, planId);
                 s.setString(2, action);
                 s.setString(3, from.name());
@@ -280,7 +288,12 @@ public class DistributionStore {
                 s.setString(7, role.name());
                 s.setTimestamp(8, Timestamp.valueOf(at));
                 s.setString(9, opinion);
-                s.setLong(10, planId);
+                if (decidedOn == null) {
+                    s.setNull(10, java.sql.Types.DATE);
+                } else {
+                    s.setObject(10, decidedOn);
+                }
+                s.setLong(11, planId);
                 s.executeUpdate();
             }
             if (from != to) {

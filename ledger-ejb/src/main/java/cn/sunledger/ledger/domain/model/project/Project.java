@@ -314,6 +314,10 @@ public class Project {
             // the village notice quotes the meeting, so its date is evidence: required, and not in the future
             throw LedgerException.invalid("project.meetingDateRequired");
         }
+        if (action == ProjectAction.ACCEPT && decidedOn != null && decidedOn.isAfter(at.toLocalDate())) {
+            // the acceptance's date is the earliest an asset of the project may be formed: not a day to come
+            throw LedgerException.invalid("project.acceptanceDateInFuture");
+        }
         ProjectStatus from = status;
         status = action.resultFrom(from);
         return new ProjectTransition(id, action, from, status, actor, role, at, blankToNull(opinion),

@@ -120,6 +120,15 @@ public class ProjectTransition {
         return decidedOn;
     }
 
+    /**
+     * The day the step was decided: the date on its paper (the acceptance report's, the meeting's) when one was given,
+     * else the day it was recorded. Rules about what may follow a step (an asset formed after the acceptance) compare
+     * with this day, since a county enters its papers after signing them.
+     */
+    public LocalDate decidedDay() {
+        return decidedOn != null ? decidedOn : at.toLocalDate();
+    }
+
     public Integer projectYear() {
         return projectYear;
     }

@@ -18,7 +18,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date at start-up (Flyway owns the schema: db/migration, numbered), then, when the
  * server runs with {@code -Dsunledger.demo=true}, loads the demo data once: demo SQL under db/demo with its
  * own history table, the demo users of docs/demo-users.csv, the demo notices, the demo projects, the demo
- * fund ledger and the demo assets.
+ * fund ledger, the demo assets, the demo households and the demo income distribution plans.
  */
 @Singleton
 @Startup
@@ -47,6 +47,12 @@ public class DatabaseMigrator {
     @Inject
     DemoAssets demoAssets;
 
+    @Inject
+    DemoHouseholds demoHouseholds;
+
+    @Inject
+    DemoDistributions demoDistributions;
+
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history")
@@ -65,10 +71,13 @@ public class DatabaseMigrator {
             demoFunds.loadMissing();
             // the assets form from the accepted project once its payments are in the ledger
             int assets = demoAssets.loadMissing();
+            // the plans pay the assets' income to the households, so both come after the assets
+            int households = demoHouseholds.loadMissing();
+            int plans = demoDistributions.loadMissing();
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info(() -> "demo data: " + demo.migrationsExecuted + " scripts, " + users + " users, " + notices
-                    + " published notices, " + projects + " projects and " + assets + " assets (in " + millis
-                    + " ms) loaded now");
+                    + " published notices, " + projects + " projects, " + assets + " assets, " + households
+                    + " households and " + plans + " distribution plans (in " + millis + " ms) loaded now");
         }
     }
 

@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * pipeline and the portal have content in every state (草拟 … 验收, one 突发急需 project). A step that waits for a
  * notice gets one whose period ended ten days ago: entered online today, as counties often enter notices after
  * posting them, and evidenced by the board posting (with its photo) on the period's first day, so the gate
- * clears on evidence the portal shows and never on a back-dated period alone. Each county with library projects then gets its 项目入库公告 and, with planned
+ * clears on evidence the portal shows and never on a back-dated period alone. The accepted project's (光明村's 大棚)
+ * steps are dated along a past of their own ({@link #ACCEPTED_HISTORY}), since the demo's assets, their rent and its
+ * distribution follow its acceptance. Each county with library projects then gets its 项目入库公告 and, with planned
  * ones, its 年度项目计划公告. The demo fund ledger ({@link DemoFunds}) is posted next, and only then the accepted
  * project's 项目完成公告, which states the funds actually paid. Runs once: nothing happens if any demo project exists.
  */
@@ -44,6 +46,19 @@ public class DemoProjects {
             ProjectAction.TOWNSHIP_APPROVE, ProjectAction.DEPARTMENT_APPROVE, ProjectAction.COUNTY_APPROVE,
             ProjectAction.PREFECTURE_APPROVE, ProjectAction.PLAN, ProjectAction.START, ProjectAction.COMPLETE,
             ProjectAction.ACCEPT);
+
+    /**
+     * How many days ago each step of the accepted project was decided (the dates on its papers), in order, so that
+     * the assets it left, their rent and the rent's distribution (DemoAssets, DemoDistributions) can each be dated
+     * after the step before it: accepted {@value DemoAssets#ACCEPTED_DAYS_AGO} days ago. Its gates' notices cannot
+     * follow: the product takes a board posting as evidence only up to 30 days before the notice is entered online
+     * (today), so like every demo project's they ran from 24 to 10 days ago, after the steps they gate (see
+     * docs/decisions.md, "Demo households and distribution plans").
+     */
+    static final Map<ProjectAction, Integer> ACCEPTED_HISTORY = Map.of(ProjectAction.SUBMIT, 170,
+            ProjectAction.DECLARE, 155, ProjectAction.TOWNSHIP_APPROVE, 153, ProjectAction.DEPARTMENT_APPROVE, 139,
+            ProjectAction.COUNTY_APPROVE, 137, ProjectAction.PREFECTURE_APPROVE, 135, ProjectAction.PLAN, 130,
+            ProjectAction.START, 114, ProjectAction.COMPLETE, 62, ProjectAction.ACCEPT, DemoAssets.ACCEPTED_DAYS_AGO);
 
     @PersistenceContext(unitName = "ledger")
     EntityManager em;
@@ -122,6 +137,8 @@ public class DemoProjects {
                 }
                 String gate = action.requiredNoticeType(project.emergency());
                 if (gate != null) {
+                    // a board posting is accepted up to 30 days before the notice is entered (DefaultNotices), so
+                    // even the accepted project's gates run in the last weeks: see ACCEPTED_HISTORY
                     publish(gate, today.minusDays(24), today.minusDays(10));
                 }
                 project = library.act(actor(action), project.id(), action, form(action));
@@ -153,18 +170,23 @@ public class DemoProjects {
             };
         }
 
+        /** The accepted project is walked along its past (ACCEPTED_HISTORY); the others as of a month ago. */
+        private boolean accepted() {
+            return demo.target() == ProjectStatus.ACCEPTED;
+        }
+
         private ActionForm form(ProjectAction action) {
-            LocalDate decided = today.minusDays(30);
+            LocalDate decided = accepted() ? today.minusDays(ACCEPTED_HISTORY.get(action)) : today.minusDays(30);
             return switch (action) {
                 case SUBMIT -> new ActionForm(null, team.villageName() + "村民代表大会决议（演示）", decided);
                 case TOWNSHIP_APPROVE -> new ActionForm("同意上报（演示）", null, decided);
                 case DEPARTMENT_APPROVE -> new ActionForm("投资概算合理（演示）", null, decided);
                 case COUNTY_APPROVE -> new ActionForm(null, "县乡村振兴领导小组决定（演示）", decided);
                 case PREFECTURE_APPROVE -> new ActionForm(null, "州乡村振兴领导小组决定（演示）", decided);
-                case ACCEPT -> new ActionForm("验收合格（演示）", "竣工验收报告（演示）", today.minusDays(3),
+                case ACCEPT -> new ActionForm("验收合格（演示）", "竣工验收报告（演示）", decided,
                         new AcceptanceForm(team.villageName() + "项目竣工验收报告 验收〔" + today.getYear() + "〕演示3号",
                                 actuals(demo.details().indicators().size())));
-                default -> new ActionForm(null, null, null);
+                default -> new ActionForm(null, null, accepted() ? decided : null);
             };
         }
 

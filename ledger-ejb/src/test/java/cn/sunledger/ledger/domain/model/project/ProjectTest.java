@@ -144,4 +144,27 @@ class ProjectTest {
                 v.plannedInvestment(), v.startMonth(), v.endMonth(), v.indicators(), null, null, false)));
         assertEquals("project.countyOrYearFixed", e.messageKey());
     }
+
+    @Test
+    void anAcceptanceKeepsItsReportsDateWhichIsNeverInTheFuture() {
+        Project p = new Project(valid(), "guangming.clerk", NOW);
+        p.take(ProjectAction.SUBMIT, "c", "VILLAGE_CLERK", NOW, null, "决议1号", NOW.toLocalDate());
+        for (ProjectAction a : List.of(ProjectAction.DECLARE, ProjectAction.TOWNSHIP_APPROVE,
+                ProjectAction.DEPARTMENT_APPROVE, ProjectAction.COUNTY_APPROVE, ProjectAction.PREFECTURE_APPROVE,
+                ProjectAction.PLAN, ProjectAction.START, ProjectAction.COMPLETE)) {
+            p.take(a, "x", "COUNTY_RURAL_BUREAU", NOW, null, null, null);
+        }
+        assertEquals(ProjectStatus.COMPLETED, p.status());
+        assertEquals("project.acceptanceDateInFuture", refused(() -> p.take(ProjectAction.ACCEPT, "r",
+                "COUNTY_RURAL_BUREAU", NOW, "验收合格", "验收报告", NOW.toLocalDate().plusDays(1))).messageKey());
+        assertEquals(ProjectStatus.COMPLETED, p.status(), "a refused acceptance changes nothing");
+        ProjectTransition accepted = p.take(ProjectAction.ACCEPT, "r", "COUNTY_RURAL_BUREAU", NOW, "验收合格",
+                "验收报告", NOW.toLocalDate().minusDays(70));
+        assertEquals(NOW.toLocalDate().minusDays(70), accepted.decidedDay(),
+                "assets may form from the report's date, not from the day it was entered");
+        Project q = new Project(valid(), "guangming.clerk", NOW);
+        q.take(ProjectAction.SUBMIT, "c", "VILLAGE_CLERK", NOW, null, "决议1号", NOW.toLocalDate().minusDays(5));
+        assertEquals(NOW.toLocalDate(), q.take(ProjectAction.DECLARE, "c", "VILLAGE_CLERK", NOW, null, null, null)
+                .decidedDay(), "without a date on its paper a step is dated the day it was recorded");
+    }
 }

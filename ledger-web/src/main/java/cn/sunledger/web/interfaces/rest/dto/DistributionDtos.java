@@ -79,12 +79,12 @@ public final class DistributionDtos {
     }
 
     public record StepDto(String action, String fromStatus, String toStatus, String actorName, String role,
-            String roleName, OffsetDateTime at, String opinion) {
+            String roleName, OffsetDateTime at, String opinion, LocalDate decidedOn) {
 
         static StepDto of(PlanView.Step s) {
             return new StepDto(s.action(), s.from().name(), s.to().name(), s.actorName(), s.role().name(),
                     s.role().chineseName(), s.at().atZone(SystemClock.ZONE).toOffsetDateTime(),
-                    s.opinion());
+                    s.opinion(), s.decidedOn());
         }
     }
 

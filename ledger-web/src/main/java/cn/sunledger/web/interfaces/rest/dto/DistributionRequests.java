@@ -138,6 +138,9 @@ public final class DistributionRequests {
     public static class ActionBody {
         @Size(max = 2000)
         public String opinion;
+
+        /** The date on the submission or the township's 批复 when it was entered later (optional). */
+        public LocalDate decidedOn;
     }
 
     /** POST /api/distributions/{id}/actions/pay — one batch of payments. */

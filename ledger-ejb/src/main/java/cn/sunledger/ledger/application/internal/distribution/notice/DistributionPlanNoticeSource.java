@@ -93,7 +93,10 @@ public class DistributionPlanNoticeSource implements NoticeSource {
         return subjects.postingRegions(subjects.plan(caller, subjectId));
     }
 
-    /** The plan is public once approved: the period cannot run from before the township's approval. */
+    /**
+     * The plan is public once approved: the period cannot run from before the township's approval — the day of its
+     * 批复 (the step's decided date), which is the day the plan became public, not the day a clerk entered it.
+     */
     @Override
     public void checkPeriod(String subjectId, LocalDate periodStart, LocalDate periodEnd) {
         if (periodStart == null) {
@@ -107,7 +110,7 @@ public class DistributionPlanNoticeSource implements NoticeSource {
         }
         store.steps(id).stream().filter(s -> s.to() == PlanStatus.APPROVED && s.from() == PlanStatus.SUBMITTED)
                 .reduce((a, b) -> b).ifPresent(approval -> {
-                    LocalDate approved = approval.at().toLocalDate();
+                    LocalDate approved = approval.on();
                     if (periodStart.isBefore(approved)) {
                         throw LedgerException.rule("distribution.noticeBeforeApproval", periodStart.toString(),
                                 approved.toString());

@@ -2,6 +2,7 @@ package cn.sunledger.ledger.application.internal.distribution.notice;
 
 import cn.sunledger.ledger.application.distribution.PlanView;
 import cn.sunledger.ledger.application.internal.distribution.DistributionNoticeTypes;
+import cn.sunledger.ledger.application.internal.distribution.DistributionStore;
 import cn.sunledger.ledger.application.notice.spi.NoticeContent;
 import cn.sunledger.ledger.application.notice.spi.NoticeSource;
 import cn.sunledger.ledger.domain.model.distribution.PlanStatus;
@@ -11,7 +12,9 @@ import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.List;
 
 import static cn.sunledger.ledger.application.internal.project.notice.ProjectNoticeContent.money;
@@ -26,6 +29,9 @@ public class DistributionResultNoticeSource implements NoticeSource {
 
     @Inject
     DistributionNoticeSubjects subjects;
+
+    @Inject
+    DistributionStore store;
 
     @Override
     public String type() {
@@ -77,5 +83,26 @@ public class DistributionResultNoticeSource implements NoticeSource {
     @Override
     public List<String> defaultRegions(Caller caller, String subjectId) {
         return subjects.postingRegions(subjects.plan(caller, subjectId));
+    }
+
+    /** The result is announced once paid: the period cannot run from before the day the last line was paid. */
+    @Override
+    public void checkPeriod(String subjectId, LocalDate periodStart, LocalDate periodEnd) {
+        if (periodStart == null) {
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(subjectId);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        store.lines(id).stream().map(PlanView.Line::paid).filter(Objects::nonNull).map(PlanView.Payment::paidOn)
+                .max(LocalDate::compareTo).ifPresent(lastPaid -> {
+                    if (periodStart.isBefore(lastPaid)) {
+                        throw LedgerException.rule("distribution.resultBeforePayment", periodStart.toString(),
+                                lastPaid.toString());
+                    }
+                });
     }
 }
