@@ -171,7 +171,9 @@ public class LedgerBench {
         int year = TODAY.getYear();
         seedReport(owner, year);
         String url = base + "/ledger/api/reports/fund-execution?region=" + COUNTY_REGION + "&year=" + year;
+        long firstStarted = System.nanoTime();
         HttpResponse<String> first = send("GET", url, AUDITOR, null, null);
+        double firstMs = (System.nanoTime() - firstStarted) / 1e6;
         if (first.statusCode() != 200 || !first.body().contains("byProject")) {
             throw new IllegalStateException("report answered " + first.statusCode() + ": " + first.body());
         }
@@ -182,7 +184,8 @@ public class LedgerBench {
                 throw new IllegalStateException("report answered " + r.statusCode());
             }
         });
-        // after a payment each time: the county ledger has a new entry, so its sums are read from the lines again
+        // after a payment each time: the county ledger has a new entry, so the sums held for it are advanced by that
+        // entry's lines (LedgerSumsMemo) — the figures must still be right, which FundReportsIT checks
         long allocation = newAllocation(base, "1000000.00", "1000000.00");
         double[] afterPosting = time(i -> {
             expect(send("POST", base + "/ledger/api/disbursements", FINANCE, disbursement(allocation, "1.00",
@@ -220,7 +223,8 @@ public class LedgerBench {
                 + " warm)", "median ms", "p99 ms", "limit ms");
         System.out.printf("%-62s %9.1f %9.1f %9s %s%n", "GET /ledger/api/reports/fund-execution", median(rest), p99(rest),
                 "300", median(rest) <= 300 && p99(rest) <= 300 ? "OK" : "OVER");
-        System.out.printf("%-62s %9.1f %9.1f %9s %s%n", "the same, each right after a payment (sums read anew)",
+        System.out.printf("%-62s %9.1f%n", "the first report after the server started (every line read)", firstMs);
+        System.out.printf("%-62s %9.1f %9.1f %9s %s%n", "the same, each right after a payment (sums advanced)",
                 median(afterPosting), p99(afterPosting), "300",
                 median(afterPosting) <= 300 && p99(afterPosting) <= 300 ? "OK" : "OVER");
         System.out.printf("%-62s %9.1f %9.1f%n", "raw JDBC, the same sums grouped by project and source", median(jdbc),

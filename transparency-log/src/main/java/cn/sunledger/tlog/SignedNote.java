@@ -34,25 +34,18 @@ public final class SignedNote {
      * @param privateKey the Ed25519 private key; its public key is derived to compute the key ID
      */
     public static String sign(String text, String keyName, PrivateKey privateKey) {
-        return sign(text, keyName, privateKey, VerifierKey.of(keyName, Ed25519Keys.publicKeyOf(privateKey)));
+        return new NoteSigner(keyName, privateKey).sign(text);
     }
 
-    /** The same with the verifier key of {@code privateKey} already derived (see {@link NoteSigner}). */
-    static String sign(String text, String keyName, PrivateKey privateKey, VerifierKey key) {
+    /** The same with a signer that has its key decoded and its verifier key derived (see {@link NoteSigner}). */
+    static String sign(String text, NoteSigner signer) {
         requireValidText(text);
-        byte[] signature;
-        try {
-            Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(privateKey);
-            signer.update(text.getBytes(StandardCharsets.UTF_8));
-            signature = signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot sign with this key", e);
-        }
+        byte[] signature = signer.signature(text);
+        VerifierKey key = signer.verifierKey();
         byte[] idAndSignature = new byte[VerifierKey.KEY_ID_SIZE + signature.length];
         System.arraycopy(key.keyId(), 0, idAndSignature, 0, VerifierKey.KEY_ID_SIZE);
         System.arraycopy(signature, 0, idAndSignature, VerifierKey.KEY_ID_SIZE, signature.length);
-        return text + "\n" + SIGNATURE_PREFIX + keyName + " "
+        return text + "\n" + SIGNATURE_PREFIX + signer.keyName() + " "
                 + Base64.getEncoder().encodeToString(idAndSignature) + "\n";
     }
 

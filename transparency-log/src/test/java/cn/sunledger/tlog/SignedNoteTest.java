@@ -39,6 +39,27 @@ class SignedNoteTest {
     }
 
     @Test
+    void signsExactlyTheBytesTheJdkProviderSigns() throws Exception {
+        // the signer uses Bouncy Castle's RFC 8032 code for speed; Ed25519 is deterministic, so for any key and text
+        // its signature must be the JDK's, byte for byte (and so verify wherever the JDK's does)
+        java.util.Random random = new java.util.Random(6962);
+        for (int i = 0; i < 50; i++) {
+            KeyPair keys = Ed25519Keys.generate();
+            StringBuilder text = new StringBuilder("sunledger.cn/log/532922000000\n");
+            text.append(random.nextInt(1_000_000)).append('\n');
+            for (int j = random.nextInt(200); j > 0; j--) {
+                text.append((char) ('!' + random.nextInt(90)));
+            }
+            text.append("阳光台账\n");
+            byte[] message = text.toString().getBytes(StandardCharsets.UTF_8);
+            Signature jdk = Signature.getInstance("Ed25519");
+            jdk.initSign(keys.getPrivate());
+            jdk.update(message);
+            assertArrayEquals(jdk.sign(), new NoteSigner(NAME, keys.getPrivate()).signature(text.toString()), "key " + i);
+        }
+    }
+
+    @Test
     void noteIsTextBlankLineAndOneEmDashSignatureLine() throws Exception {
         String note = SignedNote.sign(TEXT, NAME, pair.getPrivate());
         Matcher m = Pattern.compile("\\Q" + TEXT + "\\E\n\u2014 \\Q" + NAME + "\\E ([A-Za-z0-9+/=]+)\n").matcher(note);

@@ -47,8 +47,12 @@ public class JournalPoster {
     }
 
     public OpenEntry open(String ledgerRegion, LocalDate entryDate) {
-        JournalStore.ChainHead head = journal.lockChainHead(ledgerRegion);
-        requireOpen(ledgerRegion, entryDate);
+        List<String> periods = periodsOf(entryDate);
+        JournalStore.LockedHead locked = journal.lockChainHead(ledgerRegion, periods);
+        periods.stream().filter(locked.closed()::contains).findFirst().ifPresent(period -> {
+            throw LedgerException.rule("fund.periodClosed", period);
+        });
+        JournalStore.ChainHead head = locked.head();
         int year = entryDate.getYear();
         long seq = jdbc.work(c -> GapFreeSequence.JOURNAL_ENTRY.next(c, ledgerRegion, year));
         return new OpenEntry(JournalEntry.number(ledgerRegion, year, seq), ledgerRegion, year, seq, head.entries(),
@@ -85,9 +89,14 @@ public class JournalPoster {
         return closedPeriodOf(ledgerRegion, day).isEmpty();
     }
 
+    /** The periods a day lies in, the month first (月结, then 年结): "2026-12", "2026". */
+    private static List<String> periodsOf(LocalDate day) {
+        return List.of(YearMonth.from(day).toString(), Integer.toString(day.getYear()));
+    }
+
     /** The closed period (the day's month, else its year) the day lies in, if any. */
     private Optional<String> closedPeriodOf(String ledgerRegion, LocalDate day) {
-        List<String> periods = List.of(YearMonth.from(day).toString(), Integer.toString(day.getYear()));
+        List<String> periods = periodsOf(day);
         Set<String> closed = journal.closedAmong(ledgerRegion, periods);
         return periods.stream().filter(closed::contains).findFirst();
     }

@@ -55,6 +55,41 @@ public class JournalStore {
                 s -> s.setString(1, ledgerRegion), row -> new ChainHead(row.getLong(1), row.getString(2))));
     }
 
+    /** A locked chain head with which of the asked periods were closed when it was locked. */
+    public record LockedHead(ChainHead head, Set<String> closed) {
+    }
+
+    /**
+     * Locks the region's chain head like {@link #lockChainHead} and reads, in the same statement, which of
+     * {@code periods} are closed: a posting's first two questions in one round trip. The answer holds for the rest
+     * of the transaction, because a period is closed only by a transaction that holds this same lock (and a closed
+     * period is never reopened).
+     */
+    public LockedHead lockChainHead(String ledgerRegion, List<String> periods) {
+        String marks = String.join(", ", Collections.nCopies(periods.size(), "?"));
+        Optional<LockedHead> locked = jdbc.work(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT h.entries, h.last_hash, (SELECT GROUP_CONCAT(p.period"
+                    + " SEPARATOR ' ') FROM journal_period_close p WHERE p.ledger_region = h.ledger_region"
+                    + " AND p.period IN (" + marks + ")) FROM journal_chain_head h WHERE h.ledger_region = ? FOR UPDATE")) {
+                int i = 0;
+                for (String period : periods) {
+                    s.setString(++i, period);
+                }
+                s.setString(++i, ledgerRegion);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<LockedHead>empty();
+                    }
+                    String closed = rs.getString(3);
+                    return Optional.of(new LockedHead(new ChainHead(rs.getLong(1), rs.getString(2)),
+                            closed == null ? Set.of() : Set.of(closed.split(" "))));
+                }
+            }
+        });
+        // the region's first posting: create and lock the head the usual way, then ask about the periods
+        return locked.orElseGet(() -> new LockedHead(lockChainHead(ledgerRegion), closedAmong(ledgerRegion, periods)));
+    }
+
     public void insert(JournalEntry e) {
         jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_entry (entry_no, ledger_region, year, seq,"
@@ -77,26 +112,32 @@ public class JournalStore {
                 s.setString(15, e.prevHash());
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_line (entry_no, line_no, account,"
+            // every line in one multi-row INSERT: one round trip whatever the entry's size (a JDBC batch of text
+            // statements is sent as one statement per line)
+            StringBuilder lines = new StringBuilder("INSERT INTO journal_line (entry_no, line_no, account,"
                     + " fund_document_id, allocation_id, project_id, source, asset_id, owner_region, owner_name, debit,"
-                    + " credit) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " credit) VALUES ");
+            for (int i = 0; i < e.lines().size(); i++) {
+                lines.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?)");
+            }
+            try (PreparedStatement s = c.prepareStatement(lines.toString())) {
                 int n = 0;
+                int p = 0;
                 for (JournalLine l : e.lines()) {
-                    s.setString(1, e.entryNo());
-                    s.setInt(2, ++n);
-                    s.setString(3, l.account().name());
-                    s.setObject(4, l.fundDocumentId());
-                    s.setObject(5, l.allocationId());
-                    s.setObject(6, l.projectId());
-                    s.setString(7, l.source() == null ? null : l.source().name());
-                    s.setObject(8, l.assetId());
-                    s.setString(9, l.ownerRegion());
-                    s.setString(10, l.ownerName());
-                    s.setBigDecimal(11, l.debit().toBigDecimal());
-                    s.setBigDecimal(12, l.credit().toBigDecimal());
-                    s.addBatch();
+                    s.setString(++p, e.entryNo());
+                    s.setInt(++p, ++n);
+                    s.setString(++p, l.account().name());
+                    s.setObject(++p, l.fundDocumentId());
+                    s.setObject(++p, l.allocationId());
+                    s.setObject(++p, l.projectId());
+                    s.setString(++p, l.source() == null ? null : l.source().name());
+                    s.setObject(++p, l.assetId());
+                    s.setString(++p, l.ownerRegion());
+                    s.setString(++p, l.ownerName());
+                    s.setBigDecimal(++p, l.debit().toBigDecimal());
+                    s.setBigDecimal(++p, l.credit().toBigDecimal());
                 }
-                s.executeBatch();
+                s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE journal_chain_head SET entries = entries + 1, last_entry_no = ?, last_hash = ? WHERE ledger_region = ?")) {
