@@ -290,7 +290,14 @@ class DistributionUiBrowserIT {
             return;
         }
         browser.findElement(By.id(pickerId + "_input")).sendKeys(Keys.ESCAPE);
-        pages.wait(ExpectedConditions.invisibilityOfElementLocated(panel));
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (org.openqa.selenium.TimeoutException stillOpen) {
+            // a click outside closes it as it closes for a user
+            browser.findElement(By.tagName("h1")).click();
+            pages.wait(ExpectedConditions.invisibilityOfElementLocated(panel));
+        }
     }
 
     /** Picks a value of a PrimeFaces select menu inside a repeat (no widgetVar of its own), firing its change. */
