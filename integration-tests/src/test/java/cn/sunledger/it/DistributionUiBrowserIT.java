@@ -144,10 +144,9 @@ class DistributionUiBrowserIT {
         assertTrue(browser.findElement(By.id("figDifference")).getText().contains("超出 1,000.00 元"),
                 browser.findElement(By.id("figDifference")).getText());
         // the first of the four meetings, held three days ago, given with the plan
-        pages.type("planForm:meetings:0:heldOn_input", TODAY.minusDays(3).toString());
-        browser.findElement(By.id("planForm:meetings:0:heldOn_input")).sendKeys(Keys.ESCAPE);
         pages.type("planForm:meetings:0:attendees", "7");
         pages.type("planForm:meetings:0:votesFor", "7");
+        date("planForm:meetings:0:heldOn", TODAY.minusDays(3));
         assertTrue(browser.findElement(By.id("bannedNote")).getText().contains("村委会运转经费"),
                 "the banned uses are named with why they cannot be chosen");
         pages.screenshot("new-plan");
@@ -268,14 +267,37 @@ class DistributionUiBrowserIT {
     /** Records a meeting through the plan page's form: the kind offered first (the next due), date, votes, file. */
     private void meeting(LocalDate heldOn, String attendees, String votesFor, Path file) {
         pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:recordMeeting")));
-        pages.type("meetingForm:heldOn_input", heldOn.toString());
-        browser.findElement(By.id("meetingForm:heldOn_input")).sendKeys(Keys.ESCAPE);
         pages.type("meetingForm:attendees", attendees);
         pages.type("meetingForm:votesFor", votesFor);
+        date("meetingForm:heldOn", heldOn);
         if (file != null) {
             browser.findElement(By.cssSelector("#meetingForm input[type=file]")).sendKeys(file.toString());
         }
         browser.findElement(By.id("meetingForm:recordMeeting")).click();
+    }
+
+    /**
+     * Types a date into a date picker and closes its calendar: the calendar opens a moment after the field takes the
+     * focus, and while open it takes the keys typed next, so it is closed only once it has opened.
+     */
+    private void date(String pickerId, LocalDate on) {
+        pages.type(pickerId + "_input", on.toString());
+        By panel = By.id(pickerId + "_panel");
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))
+                    .until(ExpectedConditions.visibilityOfElementLocated(panel));
+        } catch (org.openqa.selenium.TimeoutException notOpened) {
+            return;
+        }
+        browser.findElement(By.id(pickerId + "_input")).sendKeys(Keys.ESCAPE);
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (org.openqa.selenium.TimeoutException stillOpen) {
+            // a click outside closes it as it closes for a user
+            browser.findElement(By.tagName("h1")).click();
+            pages.wait(ExpectedConditions.invisibilityOfElementLocated(panel));
+        }
     }
 
     /** Picks a value of a PrimeFaces select menu inside a repeat (no widgetVar of its own), firing its change. */
