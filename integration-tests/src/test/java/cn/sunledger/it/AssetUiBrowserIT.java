@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -284,10 +283,8 @@ class AssetUiBrowserIT {
         assertEquals(assetUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"),
                 browser.findElement(By.id("draftForm:subjectId")).getAttribute("value"));
         // each date typed, then its calendar closed, so that it does not cover the next field
-        pages.type("draftForm:periodStart_input", TODAY.toString());
-        browser.findElement(By.id("draftForm:periodStart_input")).sendKeys(Keys.ESCAPE);
-        pages.type("draftForm:periodEnd_input", TODAY.plusDays(9).toString());
-        browser.findElement(By.id("draftForm:periodEnd_input")).sendKeys(Keys.ESCAPE);
+        pages.date("draftForm:periodStart", TODAY);
+        pages.date("draftForm:periodEnd", TODAY.plusDays(9));
         browser.findElement(By.id("draftForm:saveDraft")).click();
         pages.wait(ExpectedConditions.urlContains("/ledger/notice.xhtml?id="));
         assertEquals("草稿", browser.findElement(By.id("noticeNo")).getText());

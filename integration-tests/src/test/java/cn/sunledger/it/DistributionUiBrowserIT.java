@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -146,7 +145,7 @@ class DistributionUiBrowserIT {
         // the first of the four meetings, held three days ago, given with the plan
         pages.type("planForm:meetings:0:attendees", "7");
         pages.type("planForm:meetings:0:votesFor", "7");
-        date("planForm:meetings:0:heldOn", TODAY.minusDays(3));
+        pages.date("planForm:meetings:0:heldOn", TODAY.minusDays(3));
         assertTrue(browser.findElement(By.id("bannedNote")).getText().contains("村委会运转经费"),
                 "the banned uses are named with why they cannot be chosen");
         pages.screenshot("new-plan");
@@ -236,6 +235,14 @@ class DistributionUiBrowserIT {
         // the township approves; paying before the plan notice has run is refused with what to do
         pages.signIn("cangshanxi.reviewer");
         browser.get(planUrl);
+        // a 批复 dated before the submission it approves is refused by the date field, by its label
+        pages.wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".step-approve")));
+        pages.date("stepsForm:decidedOn", TODAY.minusDays(1));
+        browser.findElement(By.cssSelector(".step-approve")).click();
+        pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("stepsForm"), "决定日期："));
+        assertTrue(browser.findElement(By.id("planStatus")).getText().contains("待乡镇审核"), "not approved");
+        assertFalse(browser.findElement(By.id("stepsForm")).getText().contains("decidedOn"), "no field name");
+        browser.findElement(By.id("stepsForm:decidedOn_input")).clear();
         pages.wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".step-approve"))).click();
         pages.wait(ExpectedConditions.textToBePresentInElementLocated(By.id("planStatus"), "乡镇审核通过"));
         browser.get(planUrl);
@@ -269,7 +276,7 @@ class DistributionUiBrowserIT {
         pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:recordMeeting")));
         pages.type("meetingForm:attendees", attendees);
         pages.type("meetingForm:votesFor", votesFor);
-        date("meetingForm:heldOn", heldOn);
+        pages.date("meetingForm:heldOn", heldOn);
         if (file != null) {
             browser.findElement(By.cssSelector("#meetingForm input[type=file]")).sendKeys(file.toString());
         }
@@ -280,26 +287,6 @@ class DistributionUiBrowserIT {
      * Types a date into a date picker and closes its calendar: the calendar opens a moment after the field takes the
      * focus, and while open it takes the keys typed next, so it is closed only once it has opened.
      */
-    private void date(String pickerId, LocalDate on) {
-        pages.type(pickerId + "_input", on.toString());
-        By panel = By.id(pickerId + "_panel");
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))
-                    .until(ExpectedConditions.visibilityOfElementLocated(panel));
-        } catch (org.openqa.selenium.TimeoutException notOpened) {
-            return;
-        }
-        browser.findElement(By.id(pickerId + "_input")).sendKeys(Keys.ESCAPE);
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))
-                    .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        } catch (org.openqa.selenium.TimeoutException stillOpen) {
-            // a click outside closes it as it closes for a user
-            browser.findElement(By.tagName("h1")).click();
-            pages.wait(ExpectedConditions.invisibilityOfElementLocated(panel));
-        }
-    }
-
     /** Picks a value of a PrimeFaces select menu inside a repeat (no widgetVar of its own), firing its change. */
     private void choose(String clientId, String value) {
         pages.wait(d -> ((ChromeDriver) d).executeScript("return !!PrimeFaces.getWidgetById(arguments[0])", clientId));

@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,6 +58,50 @@ public final class StaffPages {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker ({@code pickerId}: its client id) and closes its calendar as a user
+     * would, so that the calendar covers no other field: Escape, or a click beside it (on the dialog's title, or the
+     * page's heading) when Escape leaves it open. A keystroke lost while a calendar was still closing is typed again.
+     */
+    public void date(String pickerId, LocalDate on) {
+        By input = By.id(pickerId + "_input");
+        By panel = By.id(pickerId + "_panel");
+        for (int attempt = 1; ; attempt++) {
+            type(pickerId + "_input", on.toString());
+            if (opens(panel)) {
+                browser.findElement(input).sendKeys(Keys.ESCAPE);
+                if (!closes(panel)) {
+                    List<WebElement> titles = browser.findElements(By.cssSelector(".ui-dialog[aria-hidden='false']"
+                            + " .ui-dialog-title"));
+                    (titles.isEmpty() ? browser.findElement(By.tagName("h1")) : titles.get(0)).click();
+                    wait(ExpectedConditions.invisibilityOfElementLocated(panel));
+                }
+            }
+            String typed = browser.findElement(input).getAttribute("value");
+            if (on.toString().equals(typed) || attempt == 3) {
+                return;
+            }
+        }
+    }
+
+    private boolean opens(By panel) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.visibilityOfElementLocated(panel));
+            return true;
+        } catch (TimeoutException notOpened) {
+            return false;
+        }
+    }
+
+    private boolean closes(By panel) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            return true;
+        } catch (TimeoutException stillOpen) {
+            return false;
+        }
     }
 
     /** Calls a PrimeFaces widget's method once the widget exists, e.g. {@code widget("statusMenu", "show()")}. */

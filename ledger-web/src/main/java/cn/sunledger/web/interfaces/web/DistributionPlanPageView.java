@@ -14,14 +14,18 @@ import cn.sunledger.ledger.domain.model.shared.Money;
 import cn.sunledger.ledger.domain.service.access.AccessPolicy;
 import cn.sunledger.ledger.domain.service.access.Action;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.infrastructure.time.BusinessClock;
 import cn.sunledger.web.security.CurrentCaller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A distribution plan's page ({@code distribution.xhtml?id=}): its figures and the checks that explain themselves
@@ -37,6 +41,7 @@ public class DistributionPlanPageView implements Serializable {
     /** The plan's notices (NoticeSource types, subject the plan's id). */
     static final String PLAN_NOTICE = "DISTRIBUTION_PLAN";
     static final String RESULT_NOTICE = "DISTRIBUTION_RESULT";
+    private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     transient Distributions distributions;
@@ -51,10 +56,15 @@ public class DistributionPlanPageView implements Serializable {
     private boolean notFound;
     private PlanView plan;
     private String opinion;
+    /** The date on the step's paper (the submission, the township's 批复) when it was taken before today. */
+    private LocalDate decidedOn;
     private List<NoticeView> planNotices = List.of();
 
     @Inject
     transient Notices notices;
+
+    @Inject
+    transient BusinessClock clock;
 
     /** The view action: the plan, or the not-found page (HTTP 404) for an id that names none the caller may read. */
     public void load() {
@@ -110,11 +120,14 @@ public class DistributionPlanPageView implements Serializable {
 
     public void take(PlanAction action) {
         try {
-            plan = distributions.take(caller.get(), plan.id(), action, opinion);
+            plan = distributions.take(caller.get(), plan.id(), action, opinion, decidedOn);
             opinion = null;
+            decidedOn = null;
             FacesMessages.info(UiText.get("distribution.stepDone", stepLabel(action)));
         } catch (LedgerException e) {
-            FacesMessages.refused(e);
+            FieldErrors.refused(e, null, Map.of(
+                    "opinion", new String[] {"stepsForm:opinion", UiText.get("distribution.opinion")},
+                    "decidedOn", new String[] {"stepsForm:decidedOn", UiText.get("distribution.decidedOn")}));
         }
     }
 
@@ -157,6 +170,11 @@ public class DistributionPlanPageView implements Serializable {
         return AccessPolicy.permits(caller.get(), Action.DRAFT_DISTRIBUTION, caller.get().homeRegion());
     }
 
+    /** When a step dated by its paper was entered, to the minute. */
+    public String recorded(PlanView.Step step) {
+        return step.at().format(RECORDED);
+    }
+
     public String money(Money m) {
         return MoneyText.show(m);
     }
@@ -196,5 +214,18 @@ public class DistributionPlanPageView implements Serializable {
 
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
+    }
+
+    /** The latest date a step's paper may carry. */
+    public LocalDate getToday() {
+        return clock.today();
     }
 }
