@@ -80,8 +80,11 @@ public final class StaffPages {
                 }
             }
             String typed = browser.findElement(input).getAttribute("value");
-            if (on.toString().equals(typed) || attempt == 3) {
+            if (on.toString().equals(typed)) {
                 return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError(pickerId + " holds \"" + typed + "\" after typing " + on + " three times");
             }
         }
     }
