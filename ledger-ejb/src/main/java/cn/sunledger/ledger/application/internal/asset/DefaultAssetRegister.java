@@ -250,7 +250,8 @@ public class DefaultAssetRegister implements AssetRegister {
             }
             String field = "owners[" + i + "].householdId";
             HouseholdStore.Row h = householdStore.find(o.householdId(), false)
-                    .orElseThrow(() -> Refusals.rule(field, "asset.householdUnknown", o.householdId()));
+                    .orElseThrow(() -> Refusals.rule(field, "asset.householdUnknown",
+                            String.valueOf(o.householdId())));
             RegionCode place = RegionCode.of(h.view().naturalVillageCode());
             if (!asset.naturalVillage().county().value().equals(h.countyCode()) || !village.contains(place)) {
                 throw Refusals.rule(field, "asset.householdOfAnotherVillage", h.view().householdNo(),
