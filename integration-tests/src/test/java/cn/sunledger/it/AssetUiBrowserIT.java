@@ -348,6 +348,8 @@ class AssetUiBrowserIT {
                 "the household by name and number, its ID number masked: " + suggestion.getText());
         suggestion.click();
         pages.wait(d -> head.equals(d.findElement(By.id("stepForm:ownerName")).getAttribute("value")));
+        pages.wait(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[id='stepForm:household'] ~ .ui-message-error")));
         pages.screenshot("household-picked");
         browser.findElement(By.id("stepForm:takeStep")).click();
         pages.wait(ExpectedConditions.textToBe(By.id("assetStage"), "已确权"));
