@@ -109,6 +109,30 @@ class AssetLifecycleIT {
                 "application/json", ownership(TODAY.minusDays(1)));
         assertEquals(422, beforePrevious.statusCode(), beforePrevious.body());
         assertEquals("confirmedOn", field(beforePrevious));
+        // a household of the register as the owner: only at the level 农户, only one of the asset's village
+        long ofAnotherVillage = household(rural, "532922101202001", "白章村测试户主");
+        long ofThisVillage = household(rural, "532922101201003", "核桃箐测试户主");
+        HttpResponse<String> otherVillage = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership",
+                "application/json", householdOwnership("HOUSEHOLD", ofAnotherVillage));
+        assertEquals(422, otherVillage.statusCode(), otherVillage.body());
+        assertEquals("owners[0].householdId", field(otherVillage));
+        assertTrue(Http.json(otherVillage).getString("detail").contains("白章大村"), otherVillage.body());
+        HttpResponse<String> notAHouseholdLevel = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership",
+                "application/json", householdOwnership("VILLAGE", ofThisVillage));
+        assertEquals(422, notAHouseholdLevel.statusCode(), notAHouseholdLevel.body());
+        assertEquals("owners[0].householdId", field(notAHouseholdLevel));
+        HttpResponse<String> unknown = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership",
+                "application/json", householdOwnership("HOUSEHOLD", 999_999_999L));
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        assertEquals("owners[0].householdId", field(unknown));
+        HttpResponse<String> nameless = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership",
+                "application/json", "{\"ownerLevel\": \"HOUSEHOLD\", \"owners\": [{\"share\": \"1\"}],"
+                        + " \"supervisingDepartment\": \"漾濞县农业农村局\", \"confirmedOn\": \"" + TODAY + "\"}");
+        assertEquals(422, nameless.statusCode(), "neither a name nor a household: " + nameless.body());
+        assertEquals("owners[0].entityName", field(nameless));
+        assertEquals("REGISTERED", Http.json(rural.get("/ledger/api/assets/" + id)).getString("stage"),
+                "the refusals changed nothing");
+
         HttpResponse<String> owned = rural.send("PUT", "/ledger/api/assets/" + id + "/ownership", "application/json",
                 ownership(TODAY));
         assertEquals(200, owned.statusCode(), owned.body());
@@ -399,6 +423,22 @@ class AssetLifecycleIT {
     private static String ownership(LocalDate on) {
         return "{\"supervisingDepartment\": \"漾濞县农业农村局\", \"decisionRef\": \"漾农确〔2026〕1号\","
                 + " \"confirmedOn\": \"" + on + "\"}";
+    }
+
+    /** 确权 naming a household of the register by its id alone (its head's name is then the owner's). */
+    private static String householdOwnership(String level, long household) {
+        return "{\"ownerLevel\": \"" + level + "\", \"owners\": [{\"householdId\": " + household
+                + ", \"share\": \"1\"}], \"supervisingDepartment\": \"漾濞县农业农村局\", \"confirmedOn\": \"" + TODAY + "\"}";
+    }
+
+    /** A household registered by the county bureau; its id. */
+    private static long household(Http rural, String naturalVillage, String head) {
+        HttpResponse<String> created = rural.send("POST", "/ledger/api/households", "application/json",
+                "{\"naturalVillageCode\": \"" + naturalVillage + "\", \"headName\": \"" + head
+                        + "\", \"idNumber\": \"" + HouseholdRegisterIT.idNumber()
+                        + "\", \"members\": 3, \"category\": \"ORDINARY\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
     }
 
     private static String handover(LocalDate on) {

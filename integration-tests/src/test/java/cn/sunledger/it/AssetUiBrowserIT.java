@@ -300,6 +300,66 @@ class AssetUiBrowserIT {
     }
 
     @Test
+    void atTheHouseholdLevelTheOwnerIsAHouseholdPickedFromTheVillagesRegister() {
+        String tag = Long.toString(System.nanoTime() % 1_000_000);
+        String projectName = "古城村到户资产界面测试项目" + tag;
+        long projectId = GuchengAcceptedProject.walk(2042, projectName, TODAY.getYear(), "20000.00", "20000.00",
+                "20000.00", "到户资产界面");
+        Http rural = Http.as("binchuan.rural");
+        HttpResponse<String> created = rural.send("POST", "/ledger/api/assets", "application/json",
+                "{\"name\": \"" + projectName + "母牛\", \"assetClass\": \"HOUSEHOLD\", \"subType\": \"牲畜\","
+                        + " \"sourceProjects\": [{\"projectId\": " + projectId + ", \"share\": \"1.00\"}],"
+                        + " \"naturalVillageCode\": \"532924102201001\", \"formedOn\": \"" + TODAY + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        long assetId = Http.json(created).getJsonNumber("id").longValue();
+        String head = "界面到户户主" + tag;
+        String id = HouseholdRegisterIT.idNumber();
+        HttpResponse<String> registered = rural.send("POST", "/ledger/api/households", "application/json",
+                "{\"naturalVillageCode\": \"532924102201002\", \"headName\": \"" + head + "\", \"idNumber\": \""
+                        + id + "\", \"members\": 3, \"category\": \"ALLEVIATED\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        long householdId = Http.json(registered).getJsonNumber("id").longValue();
+        String householdNo = Http.json(registered).getString("householdNo");
+        String masked = id.substring(0, 4) + "**********" + id.substring(14);
+
+        pages.signIn("binchuan.rural");
+        browser.get(TestServer.BASE + "/ledger/asset.xhtml?id=" + assetId);
+        pages.wait(ExpectedConditions.textToBe(By.id("assetStage"), "已登记"));
+        step("ownership");
+        assertTrue(browser.findElements(By.id("stepForm:household_input")).isEmpty(), "no picker at the village level");
+        pages.choose("ownerLevelMenu", "HOUSEHOLD");
+        pages.wait(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:household_input")));
+        assertTrue(browser.findElement(By.cssSelector(
+                "label[for='stepForm:household_input'], label[for='stepForm:household']")).getText().contains("*"),
+                "the household is required on the page");
+        pages.type("stepForm:supervisingDepartment", "宾川县农业农村局");
+        browser.findElement(By.id("stepForm:takeStep")).click();
+        WebElement missing = pages.wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='stepForm:household'] ~ .ui-message-error")));
+        assertTrue(missing.getText().startsWith("农户："), missing.getText());
+
+        pages.type("stepForm:household_input", head);
+        WebElement suggestion = pages.wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.ui-autocomplete-item")));
+        assertTrue(suggestion.getText().contains(head) && suggestion.getText().contains(householdNo)
+                && suggestion.getText().contains(masked) && !suggestion.getText().contains(id),
+                "the household by name and number, its ID number masked: " + suggestion.getText());
+        suggestion.click();
+        pages.wait(d -> head.equals(d.findElement(By.id("stepForm:ownerName")).getAttribute("value")));
+        pages.wait(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[id='stepForm:household'] ~ .ui-message-error")));
+        pages.screenshot("household-picked");
+        browser.findElement(By.id("stepForm:takeStep")).click();
+        pages.wait(ExpectedConditions.textToBe(By.id("assetStage"), "已确权"));
+        assertEquals("农户", browser.findElement(By.id("assetOwnerLevel")).getText());
+        WebElement owner = browser.findElement(By.cssSelector("#assetOwners a.asset-owner-household"));
+        assertTrue(owner.getText().contains(head) && owner.getText().contains(householdNo), owner.getText());
+        assertTrue(owner.getAttribute("href").contains("household.xhtml?id=" + householdId),
+                owner.getAttribute("href"));
+        noCodes("household-owner");
+    }
+
+    @Test
     void aBadIdIsTheProductsNotFoundPage() {
         pages.signIn("binchuan.rural");
         for (String id : List.of("abc", "999999999", "")) {

@@ -10,6 +10,9 @@ import cn.sunledger.it.support.MovableClock;
 import cn.sunledger.ledger.application.StaffDirectory;
 import cn.sunledger.ledger.application.StaffUserForm;
 import cn.sunledger.ledger.application.asset.AssetIncomes;
+import cn.sunledger.ledger.application.asset.AssetRegister;
+import cn.sunledger.ledger.application.asset.AssetView;
+import cn.sunledger.ledger.application.asset.OwnershipForm;
 import cn.sunledger.ledger.application.distribution.Distributions;
 import cn.sunledger.ledger.application.distribution.PaymentBatch;
 import cn.sunledger.ledger.application.distribution.PlanForm;
@@ -26,6 +29,8 @@ import cn.sunledger.ledger.application.project.ActionForm;
 import cn.sunledger.ledger.application.project.ProjectLibrary;
 import cn.sunledger.ledger.domain.model.asset.Asset;
 import cn.sunledger.ledger.domain.model.asset.IncomeKind;
+import cn.sunledger.ledger.domain.model.asset.Owner;
+import cn.sunledger.ledger.domain.model.asset.OwnerLevel;
 import cn.sunledger.ledger.domain.model.distribution.DistributionPurpose;
 import cn.sunledger.ledger.domain.model.distribution.Meeting;
 import cn.sunledger.ledger.domain.model.distribution.MeetingKind;
@@ -132,6 +137,9 @@ class HouseholdHistoryInContainerIT {
     AssetIncomes incomes;
 
     @Inject
+    AssetRegister assetRegister;
+
+    @Inject
     ProjectLibrary library;
 
     @Inject
@@ -169,7 +177,15 @@ class HouseholdHistoryInContainerIT {
 
         String ownerName = "光明村股份经济合作社（H1测试" + tag + "）";
         long shared = BareAssets.leasedTo(owner, "H1测试村集体大棚" + tag, today.minusDays(100), ownerName);
-        long own = asset("H1测试到户牲畜" + tag, "HOUSEHOLD", "HH-LIVESTOCK", "HOUSEHOLD",
+        // its own 到户类 asset: 确权 at the level 农户 naming the household by id (its head is then the owner's name)
+        long own = registered("H1测试到户牲畜" + tag);
+        AssetView confirmed = assetRegister.confirmOwnership(RURAL, own, new OwnershipForm(OwnerLevel.HOUSEHOLD,
+                List.of(new Owner(null, null, BigDecimal.ONE, h.id(), null)), "漾濞县农业农村局", null, today));
+        Owner household = confirmed.owners().get(0);
+        assertEquals(List.of(h.headName(), h.id(), h.householdNo()), List.of(household.entityName(),
+                household.householdId(), household.householdNo()), "the owner as the register names the household");
+        // an owner whose name merely carries the household's number is no link (the old naming convention)
+        long namedOnly = asset("H1测试按名称到户资产" + tag, "HOUSEHOLD", "HH-LIVESTOCK", "HOUSEHOLD",
                 h.headName() + "（" + h.householdNo() + "）", null);
         long foreign = asset("H1测试白章村资产" + tag, "OPERATING", "OP-BASE", "VILLAGE", "白章村股份经济合作社", "532922101202");
 
@@ -241,6 +257,7 @@ class HouseholdHistoryInContainerIT {
         assertFalse(village.ownedByHousehold());
         assertTrue(year(page, today.minusDays(100).getYear()).assets().contains(village), "by its formation year");
         assertTrue(assets.stream().anyMatch(a -> a.id() == own && a.ownedByHousehold()), "its own 到户类 asset");
+        assertTrue(assets.stream().noneMatch(a -> a.id() == namedOnly), "a name is not a link to the household");
         assertTrue(assets.stream().noneMatch(a -> a.id() == foreign), "another village's asset is not shared");
         List<HouseholdHistoryView.CategoryChange> changes = thisYear.categoryChanges();
         assertEquals(2, changes.size());
@@ -338,12 +355,32 @@ class HouseholdHistoryInContainerIT {
     /** An asset row of 上村组 as the schema owner writes fixtures (BareAssets): handed over, one owner. */
     private long asset(String name, String assetClass, String category, String ownerLevel, String ownerName,
             String ownerRegion) throws SQLException {
+        long id = row(name, assetClass, category, "HANDED_OVER", "NORMAL", ownerLevel);
+        try (Connection c = owner.getConnection();
+                PreparedStatement p = c.prepareStatement("INSERT INTO asset_owner (asset_id, seq, entity_name,"
+                        + " public_entity_name, region_code, share) VALUES (?, 1, ?, ?, ?, 1)")) {
+            p.setLong(1, id);
+            p.setString(2, ownerName);
+            p.setString(3, ownerName);
+            p.setString(4, ownerRegion);
+            p.executeUpdate();
+        }
+        return id;
+    }
+
+    /** A 到户类 asset of 上村组 just registered (no owners yet), for 确权 through the register. */
+    private long registered(String name) throws SQLException {
+        return row(name, "HOUSEHOLD", "HH-LIVESTOCK", "REGISTERED", null, null);
+    }
+
+    private long row(String name, String assetClass, String category, String stage, String status,
+            String ownerLevel) throws SQLException {
         try (Connection c = owner.getConnection()) {
             long id;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO asset (code, name, public_name, asset_class,"
                     + " category_code, natural_village_code, county_code, formed_on, original_value, value_entered,"
                     + " stage, status, owner_level, last_event_on, created_by, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3000.00, TRUE, 'HANDED_OVER', 'NORMAL', ?, ?, 'it', NOW(3))",
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3000.00, TRUE, ?, ?, ?, ?, 'it', NOW(3))",
                     Statement.RETURN_GENERATED_KEYS)) {
                 LocalDate formed = clock.today().minusDays(5);
                 p.setString(1, "IHH-" + System.nanoTime() % 10000000000L);
@@ -354,21 +391,15 @@ class HouseholdHistoryInContainerIT {
                 p.setString(6, UPPER);
                 p.setString(7, BareAssets.YANGBI);
                 p.setDate(8, Date.valueOf(formed));
-                p.setString(9, ownerLevel);
-                p.setDate(10, Date.valueOf(formed));
+                p.setString(9, stage);
+                p.setString(10, status);
+                p.setString(11, ownerLevel);
+                p.setDate(12, Date.valueOf(formed));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO asset_owner (asset_id, seq, entity_name,"
-                    + " public_entity_name, region_code, share) VALUES (?, 1, ?, ?, ?, 1)")) {
-                p.setLong(1, id);
-                p.setString(2, ownerName);
-                p.setString(3, ownerName);
-                p.setString(4, ownerRegion);
-                p.executeUpdate();
             }
             return id;
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an accepted 古城村 project of 2043 — one confirmed, handed over and leased, whose owner's and operator's names carry
  * a phone number, and one 到户类 asset owned by a household whose name and ID number were typed into its owner — are
  * listed on their natural village's page and on the village's, by their Chinese labels, with the numbers masked and
- * the household not named; another natural village of the same village lists neither.
+ * the household not named — nor once it is confirmed again naming a household of the register by id, which the ledger's
+ * answer then carries with its number; another natural village of the same village lists neither.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -90,6 +91,28 @@ class PortalAssetsIT {
         assertFalse(page.contains("张三丰") || page.contains("13812345678") || page.contains("13912345678")
                 || page.contains("532924198001011238"), "no personal data on the page");
         assertTrue(page.indexOf("<h2>本地项目</h2>") < page.indexOf("<h2>本地资产</h2>"), "assets follow the projects");
+
+        // confirmed again naming a household of the register: the ledger links it, the portal still names nobody
+        String head = "门户测试户主" + tag;
+        HttpResponse<String> registered = rural.send("POST", "/ledger/api/households", "application/json",
+                "{\"naturalVillageCode\": \"" + PLACE + "\", \"headName\": \"" + head + "\", \"idNumber\": \""
+                        + HouseholdRegisterIT.idNumber() + "\", \"members\": 2, \"category\": \"ALLEVIATED\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        long householdId = Http.json(registered).getJsonNumber("id").longValue();
+        String householdNo = Http.json(registered).getString("householdNo");
+        HttpResponse<String> withHousehold = rural.send("PUT", "/ledger/api/assets/" + household + "/ownership",
+                "application/json", "{\"ownerLevel\": \"HOUSEHOLD\", \"owners\": [{\"householdId\": " + householdId
+                        + ", \"share\": \"1\"}], \"supervisingDepartment\": \"宾川县农业农村局\","
+                        + " \"confirmedOn\": \"" + TODAY + "\"}");
+        assertEquals(200, withHousehold.statusCode(), withHousehold.body());
+        JsonObject linkedOwner = Http.json(withHousehold).getJsonArray("owners").getJsonObject(0);
+        assertEquals(head, linkedOwner.getString("entityName"), "named as the register names its head");
+        assertEquals(householdId, linkedOwner.getJsonNumber("householdId").longValue());
+        assertEquals(householdNo, linkedOwner.getString("householdNo"));
+        assertFalse(linkedOwner.containsKey("idNumber"), "never the head's ID number: " + linkedOwner);
+        String relisted = page("/portal/regions/" + PLACE);
+        assertTrue(assetItem(relisted, household).contains("产权归属：农户（个人信息不公开）"), assetItem(relisted, household));
+        assertFalse(relisted.contains(head) || relisted.contains(householdNo), "the household is not named");
 
         String village = page(VILLAGE);
         assertTrue(village.contains("<h2>本村资产（含各自然村）</h2>"), village);

@@ -1,5 +1,6 @@
 package cn.sunledger.ledger.application.asset;
 
+import cn.sunledger.ledger.application.distribution.HouseholdChoice;
 import cn.sunledger.ledger.domain.model.asset.Asset;
 import cn.sunledger.ledger.domain.model.asset.DisposalStep;
 import cn.sunledger.ledger.domain.model.asset.SourceShare;
@@ -39,6 +40,12 @@ public interface AssetRegister {
 
     /** 确权; owners omitted take the default: the village's 股份经济合作社, or each village's by investment share. */
     AssetView confirmOwnership(Caller caller, long id, OwnershipForm form);
+
+    /**
+     * For 确权 at the level 农户: at most {@code max} (≤ 50) households of the asset's village whose head's name
+     * contains {@code text} or whose number starts with it, ID numbers masked; for whoever may confirm ownership.
+     */
+    List<HouseholdChoice> householdOwners(Caller caller, long id, String text, int max);
 
     /** 移交: the 移交书, signed by the implementing side (recorded by the county rural bureau). */
     AssetView signHandover(Caller caller, long id, Asset.HandoverTerms terms);

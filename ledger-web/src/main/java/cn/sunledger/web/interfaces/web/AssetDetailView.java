@@ -7,6 +7,7 @@ import cn.sunledger.ledger.application.asset.AssetNoticeTypes;
 import cn.sunledger.ledger.application.asset.AssetIncomes;
 import cn.sunledger.ledger.application.asset.AssetRegister;
 import cn.sunledger.ledger.application.asset.AssetView;
+import cn.sunledger.ledger.application.distribution.HouseholdChoice;
 import cn.sunledger.ledger.application.notice.NoticeView;
 import cn.sunledger.ledger.application.notice.Notices;
 import cn.sunledger.ledger.domain.model.asset.Asset;
@@ -37,6 +38,9 @@ import cn.sunledger.web.interfaces.rest.BeanChecks;
 import cn.sunledger.web.interfaces.rest.dto.AssetIncomeRequest;
 import cn.sunledger.web.interfaces.rest.dto.AssetRequests;
 import cn.sunledger.web.security.CurrentCaller;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,6 +65,7 @@ public class AssetDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "stepForm:";
+    private static final int HOUSEHOLD_PICKER_SIZE = 20;
     /** The history's particulars worth showing, in this order; ids and codes of the record itself are left out. */
     private static final List<String> SHOWN_DETAILS = List.of("originalValue", "ownerLevel", "supervisingDepartment",
             "fromUnit", "toOwner", "acceptanceReportRef", "bookedOn", "mode", "previousOperator", "operator", "contractFrom", "contractTo",
@@ -109,6 +114,7 @@ public class AssetDetailView implements Serializable {
     private List<AssetPageStep> steps = List.of();
     private AssetPageStep pending;
     private AssetStepForm form = new AssetStepForm();
+    private final Map<Long, HouseholdChoice> offeredHouseholds = new HashMap<>();
 
     /** The view action: the asset, or the not-found page (HTTP 404) for an id that names none the caller may read. */
     public void load() {
@@ -282,6 +288,56 @@ public class AssetDetailView implements Serializable {
         }
     }
 
+    /** The 确权 dialog offers the household picker only at the level 农户 (the register refuses it elsewhere). */
+    public boolean isHouseholdLevel() {
+        return form.getOwnerLevel() == OwnerLevel.HOUSEHOLD;
+    }
+
+    /** The picker's suggestions: the asset's village's households by head's name or number, ID numbers masked. */
+    public List<HouseholdChoice> completeHousehold(String typed) {
+        if (asset == null) {
+            return List.of();
+        }
+        try {
+            List<HouseholdChoice> found = register.householdOwners(caller.get(), asset.state().id(), typed,
+                    HOUSEHOLD_PICKER_SIZE);
+            found.forEach(h -> offeredHouseholds.put(h.id(), h));
+            return found;
+        } catch (LedgerException e) {
+            return List.of();
+        }
+    }
+
+    /** "李四 · 532922101201-0007 · 5329**********1238 · 上村组" */
+    public String householdLabel(HouseholdChoice h) {
+        return h == null ? "" : h.headName() + " · " + h.householdNo() + " · " + h.idNumber() + " · "
+                + h.naturalVillageName();
+    }
+
+    /** A household picked: the owner is named as the register names its head (the clerk may still change it). */
+    public void householdPicked() {
+        HouseholdChoice h = form.getHousehold();
+        if (h != null) {
+            form.setOwnerName(h.headName());
+        }
+    }
+
+    /** Keeps the picked household between requests by its id, from the suggestions this view offered. */
+    public Converter<HouseholdChoice> getHouseholdConverter() {
+        return new Converter<>() {
+            @Override
+            public HouseholdChoice getAsObject(FacesContext context, UIComponent component, String value) {
+                return value == null || !value.matches("\\d{1,18}") ? null
+                        : offeredHouseholds.get(Long.valueOf(value));
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, HouseholdChoice value) {
+                return value == null ? "" : String.valueOf(value.id());
+            }
+        };
+    }
+
     /** Sends the open step; on success the page opens again with the asset as it now stands. */
     public String take() {
         if (pending == null || asset == null) {
@@ -294,9 +350,17 @@ public class AssetDetailView implements Serializable {
                 case OWNERSHIP -> {
                     AssetRequests.Ownership b = new AssetRequests.Ownership();
                     b.ownerLevel = form.getOwnerLevel();
-                    if (!blank(form.getOwnerName())) {
+                    HouseholdChoice household = isHouseholdLevel() ? form.getHousehold() : null;
+                    if (isHouseholdLevel() && household == null) {
+                        // the API takes a 农户 owner by name alone; the page asks for the register's household
+                        FieldErrors.at(FORM + "household", UiText.get("asset.field.household"),
+                                UiText.get("asset.required"));
+                        return null;
+                    }
+                    if (!blank(form.getOwnerName()) || household != null) {
                         AssetRequests.OwnerBody o = new AssetRequests.OwnerBody();
                         o.entityName = form.getOwnerName();
+                        o.householdId = household == null ? null : household.id();
                         o.share = "1";
                         b.owners = List.of(o);
                     }
@@ -456,6 +520,7 @@ public class AssetDetailView implements Serializable {
         String[] owner = {FORM + "ownerName", UiText.get("asset.field.ownerName")};
         f.put("owners", owner);
         f.put("owners[0].entityName", owner);
+        f.put("owners[0].householdId", new String[] {FORM + "household", UiText.get("asset.field.household")});
         return f;
     }
 

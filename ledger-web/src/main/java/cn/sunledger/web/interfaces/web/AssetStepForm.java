@@ -1,5 +1,6 @@
 package cn.sunledger.web.interfaces.web;
 
+import cn.sunledger.ledger.application.distribution.HouseholdChoice;
 import cn.sunledger.ledger.domain.model.asset.AssetStatus;
 import cn.sunledger.ledger.domain.model.asset.DisposalMethod;
 import cn.sunledger.ledger.domain.model.asset.FourBatch;
@@ -21,6 +22,8 @@ public class AssetStepForm implements Serializable {
     // 确权
     private OwnerLevel ownerLevel;
     private String ownerName;
+    /** At the level 农户: the household of the register picked as the owner. */
+    private HouseholdChoice household;
     private String supervisingDepartment;
     private String decisionRef;
     // 移交
@@ -86,6 +89,14 @@ public class AssetStepForm implements Serializable {
 
     public void setOwnerName(String ownerName) {
         this.ownerName = ownerName;
+    }
+
+    public HouseholdChoice getHousehold() {
+        return household;
+    }
+
+    public void setHousehold(HouseholdChoice household) {
+        this.household = household;
     }
 
     public String getSupervisingDepartment() {

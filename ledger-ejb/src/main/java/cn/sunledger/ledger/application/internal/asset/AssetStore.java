@@ -271,8 +271,8 @@ public class AssetStore {
                 int seq = 0;
                 for (Owner o : asset.owners()) {
                     execute(c, "INSERT INTO asset_owner (asset_id, seq, entity_name, public_entity_name, region_code,"
-                            + " share) VALUES (?,?,?,?,?,?)", id, seq++, o.entityName(),
-                            PersonalDataMasker.maskText(o.entityName()), o.regionCode(), o.share());
+                            + " household_id, share) VALUES (?,?,?,?,?,?,?)", id, seq++, o.entityName(),
+                            PersonalDataMasker.maskText(o.entityName()), o.regionCode(), o.householdId(), o.share());
                 }
             }
             Handover h = asset.handover();
@@ -503,13 +503,15 @@ public class AssetStore {
     }
 
     private static List<Owner> owners(Connection c, long id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT entity_name, region_code, share FROM asset_owner"
-                + " WHERE asset_id = ? ORDER BY seq")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT o.entity_name, o.region_code, o.share, o.household_id,"
+                + " h.household_no FROM asset_owner o LEFT JOIN household h ON h.id = o.household_id"
+                + " WHERE o.asset_id = ? ORDER BY o.seq")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 List<Owner> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new Owner(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)));
+                    out.add(new Owner(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                            rs.getObject(4, Long.class), rs.getString(5)));
                 }
                 return out;
             }

@@ -9,6 +9,9 @@ import cn.sunledger.ledger.application.asset.AssetNoticeTypes;
 import cn.sunledger.ledger.application.asset.AssetRegister;
 import cn.sunledger.ledger.application.asset.AssetView;
 import cn.sunledger.ledger.application.asset.OwnershipForm;
+import cn.sunledger.ledger.application.distribution.HouseholdChoice;
+import cn.sunledger.ledger.application.internal.distribution.DistributionStore;
+import cn.sunledger.ledger.application.internal.household.HouseholdStore;
 import cn.sunledger.ledger.application.internal.NaturalVillageCodes;
 import cn.sunledger.ledger.application.internal.asset.AssetStore.ProjectRow;
 import cn.sunledger.ledger.application.internal.notice.ClearanceRefusal;
@@ -33,6 +36,7 @@ import cn.sunledger.ledger.domain.model.project.ProjectStatus;
 import cn.sunledger.ledger.domain.model.project.ProjectTransition;
 import cn.sunledger.ledger.domain.model.region.Region;
 import cn.sunledger.ledger.domain.model.region.RegionCode;
+import cn.sunledger.ledger.domain.model.region.RegionLevel;
 import cn.sunledger.ledger.domain.model.region.RegionRepository;
 import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.model.shared.Money;
@@ -90,6 +94,13 @@ public class DefaultAssetRegister implements AssetRegister {
 
     @Inject
     ClearanceRefusal clearanceRefusal;
+
+    @Inject
+    HouseholdStore householdStore;
+
+    /** Its household search is the one the plan form's picker uses: the village's households by head or number. */
+    @Inject
+    DistributionStore distributionStore;
 
     @Override
     public AssetView register(Caller caller, AssetForm f) {
@@ -205,11 +216,50 @@ public class DefaultAssetRegister implements AssetRegister {
     @Override
     public AssetView confirmOwnership(Caller caller, long id, OwnershipForm f) {
         return step(caller, id, Action.CONFIRM_ASSET_OWNERSHIP, asset -> {
-            List<Owner> owners = f.owners() == null || f.owners().isEmpty() ? defaultOwners(asset) : f.owners();
             OwnerLevel level = f.ownerLevel() != null ? f.ownerLevel() : OwnerLevel.VILLAGE;
+            List<Owner> owners = f.owners() == null || f.owners().isEmpty() ? defaultOwners(asset)
+                    : householdsNamed(asset, level, f.owners());
             asset.confirmOwnership(new Asset.OwnershipTerms(level, owners, f.supervisingDepartment(), f.decisionRef(),
                     f.confirmedOn()), actor(caller));
         });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HouseholdChoice> householdOwners(Caller caller, long id, String text, int max) {
+        Asset asset = find(id, false);
+        AccessPolicy.require(caller, Action.CONFIRM_ASSET_OWNERSHIP, asset.naturalVillage());
+        return distributionStore.households(asset.naturalVillage().ancestorAt(RegionLevel.VILLAGE),
+                text == null ? "" : text.strip(), Math.min(Math.max(max, 1), 50));
+    }
+
+    /**
+     * The owners as the register names them: a household named by id must be one of the asset's village (so of its
+     * county) — a household elsewhere cannot own what this village's project left behind — and takes its number and,
+     * if no name was typed, its head's name. A household only at the level 农户 (the aggregate's rule, asked first).
+     */
+    private List<Owner> householdsNamed(Asset asset, OwnerLevel level, List<Owner> owners) {
+        Asset.requireHouseholdsAtTheirLevel(level, owners);
+        RegionCode village = asset.naturalVillage().ancestorAt(RegionLevel.VILLAGE);
+        List<Owner> named = new ArrayList<>();
+        for (int i = 0; i < owners.size(); i++) {
+            Owner o = owners.get(i);
+            if (o.householdId() == null) {
+                named.add(new Owner(o.entityName(), o.regionCode(), o.share()));
+                continue;
+            }
+            String field = "owners[" + i + "].householdId";
+            HouseholdStore.Row h = householdStore.find(o.householdId(), false)
+                    .orElseThrow(() -> Refusals.rule(field, "asset.householdUnknown",
+                            String.valueOf(o.householdId())));
+            RegionCode place = RegionCode.of(h.view().naturalVillageCode());
+            if (!asset.naturalVillage().county().value().equals(h.countyCode()) || !village.contains(place)) {
+                throw Refusals.rule(field, "asset.householdOfAnotherVillage", h.view().householdNo(),
+                        h.view().naturalVillageName(), regionName(village.value()));
+            }
+            named.add(o.ofHousehold(h.view().householdNo(), h.view().headName()));
+        }
+        return named;
     }
 
     @Override

@@ -48,7 +48,7 @@ public class DefaultHouseholdHistory implements HouseholdHistory {
         HouseholdView h = register.household(caller, householdId);
         RegionCode village = RegionCode.of(h.naturalVillageCode()).ancestorAt(RegionLevel.VILLAGE);
         List<Project> projects = store.projects(h.naturalVillageCode());
-        List<Asset> assets = store.assets(village.value(), h.naturalVillageCode(), h.householdNo());
+        List<Asset> assets = store.assets(village.value(), h.naturalVillageCode(), h.id());
         List<Payment> payments = store.payments(householdId);
         boolean truncated = projects.size() > HouseholdHistoryView.LIMIT || assets.size() > HouseholdHistoryView.LIMIT
                 || payments.size() > HouseholdHistoryView.LIMIT;

@@ -60,26 +60,23 @@ public class HouseholdHistoryStore {
 
     /**
      * The assets whose income the household shares: an owner of them is its village's or its natural village's
-     * collective (any owner level but 农户), or it is a 到户类 asset of its natural village owned at the 农户 level by
-     * an owner that names the household by its number (户编号, the register's key that is no personal data: the
-     * ownership form has no household picker, so the number in the owner's name is what ties the two).
+     * collective (any owner level but 农户), or it owns them itself — an owner names it by its id (确权 at the level
+     * 农户 with the household picked from the register; V40's {@code ix_asset_owner_household} makes it a range read).
      */
-    public List<Asset> assets(String villageCode, String naturalVillageCode, String householdNo) {
+    public List<Asset> assets(String villageCode, String naturalVillageCode, long householdId) {
         return jdbc.work(c -> {
             String columns = "SELECT a.id, a.code, a.name, a.asset_class, a.original_value, a.formed_on, a.stage,"
                     + " a.status, o.entity_name, ";
             try (PreparedStatement s = c.prepareStatement(columns + "FALSE FROM asset_owner o"
                     + " JOIN asset a ON a.id = o.asset_id WHERE o.region_code IN (?, ?)"
                     + " AND COALESCE(a.owner_level, '') <> 'HOUSEHOLD'"
-                    + " UNION ALL " + columns + "TRUE FROM asset a JOIN asset_owner o ON o.asset_id = a.id"
-                    + " WHERE a.natural_village_code = ? AND a.asset_class = 'HOUSEHOLD' AND a.owner_level = 'HOUSEHOLD'"
-                    + " AND LOCATE(?, o.entity_name) > 0"
+                    + " UNION ALL " + columns + "TRUE FROM asset_owner o JOIN asset a ON a.id = o.asset_id"
+                    + " WHERE o.household_id = ?"
                     + " ORDER BY 6 DESC, 1 DESC LIMIT ?")) {
                 s.setString(1, villageCode);
                 s.setString(2, naturalVillageCode);
-                s.setString(3, naturalVillageCode);
-                s.setString(4, householdNo);
-                s.setInt(5, LIMIT + 1);
+                s.setLong(3, householdId);
+                s.setInt(4, LIMIT + 1);
                 try (ResultSet rs = s.executeQuery()) {
                     List<Asset> out = new ArrayList<>();
                     while (rs.next()) {

@@ -141,6 +141,13 @@ public final class Asset {
         if (t.owners().isEmpty()) {
             throw Refusals.rule("owners", "asset.ownersRequired");
         }
+        requireHouseholdsAtTheirLevel(t.level(), t.owners());
+        for (int i = 0; i < t.owners().size(); i++) {
+            String name = t.owners().get(i).entityName();
+            if (name == null || name.isBlank()) {
+                throw Refusals.rule("owners[" + i + "].entityName", "asset.ownerNameRequired");
+            }
+        }
         requireShares("owners", t.owners().stream().map(Owner::share).toList());
         owners = List.copyOf(t.owners());
         ownersChanged = true;
@@ -151,7 +158,9 @@ public final class Asset {
         d.put("ownerLevel", t.level().name());
         d.put("supervisingDepartment", t.supervisingDepartment());
         for (int i = 0; i < owners.size(); i++) {
-            d.put("owner." + i, owners.get(i).entityName() + " " + owners.get(i).share().toPlainString());
+            Owner o = owners.get(i);
+            d.put("owner." + i, o.entityName() + (o.householdNo() == null ? "" : "（" + o.householdNo() + "）") + " "
+                    + o.share().toPlainString());
         }
         record(AssetEventKind.OWNERSHIP_CONFIRMED, t.on(), actor, t.decisionRef(), d);
     }
@@ -459,6 +468,20 @@ public final class Asset {
         }
         if (disposal.ruralApprovedBy() != null && disposal.financeApprovedBy() != null) {
             disposal.moveTo(DisposalStatus.COUNTY_APPROVED);
+        }
+    }
+
+    /**
+     * A household of the register may be named as an owner only at the level 农户: a household is not a village's
+     * collective, a township or a county unit, and an owner at another level that named one would let the household's
+     * page claim an asset its village owns.
+     */
+    public static void requireHouseholdsAtTheirLevel(OwnerLevel level, List<Owner> owners) {
+        for (int i = 0; i < owners.size(); i++) {
+            if (owners.get(i).householdId() != null && level != OwnerLevel.HOUSEHOLD) {
+                throw Refusals.rule("owners[" + i + "].householdId", "asset.householdOnlyAtHouseholdLevel",
+                        OwnerLevel.HOUSEHOLD.chineseName(), level == null ? "" : level.chineseName());
+            }
         }
     }
 

@@ -233,6 +233,36 @@ class AssetTest {
     }
 
     @Test
+    void aHouseholdOfTheRegisterOwnsOnlyAtTheHouseholdLevelAndEveryOwnerHasAName() {
+        Asset a = registered();
+        Owner household = new Owner("李四", null, BigDecimal.ONE, 7L, "532922101201-0007");
+        LedgerException village = assertThrows(LedgerException.class, () -> a.confirmOwnership(
+                new Asset.OwnershipTerms(OwnerLevel.VILLAGE, List.of(household), "漾濞县农业农村局", null, day(1)), RURAL));
+        assertEquals("owners[0].householdId", village.violations().get(0).field());
+        assertEquals("asset.householdOnlyAtHouseholdLevel", village.messageKey());
+        LedgerException nameless = assertThrows(LedgerException.class, () -> a.confirmOwnership(
+                new Asset.OwnershipTerms(OwnerLevel.HOUSEHOLD, List.of(new Owner(" ", null, BigDecimal.ONE)),
+                        "漾濞县农业农村局", null, day(1)), RURAL));
+        assertEquals("owners[0].entityName", nameless.violations().get(0).field());
+        assertEquals(AssetStage.REGISTERED, a.state().stage(), "a refused 确权 changes nothing");
+
+        a.confirmOwnership(new Asset.OwnershipTerms(OwnerLevel.HOUSEHOLD, List.of(household), "漾濞县农业农村局", null,
+                day(1)), RURAL);
+        assertEquals(7L, a.owners().get(0).householdId());
+        assertEquals("李四（532922101201-0007） 1", a.recorded().get(a.recorded().size() - 1).details().get("owner.0"),
+                "the history names the household by its number, which is no personal data");
+    }
+
+    @Test
+    void anOwnerNamedAsTheRegisterNamesItsHouseholdKeepsATypedName() {
+        Owner picked = new Owner(null, null, BigDecimal.ONE, 7L, null);
+        assertEquals(new Owner("李四", null, BigDecimal.ONE, 7L, "532922101201-0007"),
+                picked.ofHousehold("532922101201-0007", "李四"));
+        assertEquals("李四家", new Owner("李四家", null, BigDecimal.ONE, 7L, null)
+                .ofHousehold("532922101201-0007", "李四").entityName());
+    }
+
+    @Test
     void anIncomeNamesItsPayerReceiptAndAPositiveAmount() {
         Asset a = handedOver();
         for (var bad : List.of(Map.entry("payer", new Asset.IncomeReceipt(IncomeKind.RENT, day(4), " ", Money.parse("1.00"),

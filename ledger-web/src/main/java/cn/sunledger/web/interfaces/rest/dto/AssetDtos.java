@@ -82,9 +82,11 @@ public final class AssetDtos {
         }
     }
 
-    public record OwnerDto(String entityName, String regionCode, String share) {
+    /** An owner; a household of the register by its id and number (户编号), never its head's ID number. */
+    public record OwnerDto(String entityName, String regionCode, String share, Long householdId, String householdNo) {
         static OwnerDto of(Owner o) {
-            return new OwnerDto(o.entityName(), o.regionCode(), shareText(o.share()));
+            return new OwnerDto(o.entityName(), o.regionCode(), shareText(o.share()), o.householdId(),
+                    o.householdNo());
         }
     }
 

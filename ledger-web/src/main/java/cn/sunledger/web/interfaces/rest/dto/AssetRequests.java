@@ -107,15 +107,22 @@ public final class AssetRequests {
 
         public OwnershipForm toForm() {
             return new OwnershipForm(ownerLevel, owners == null ? null : owners.stream()
-                    .map(o -> new Owner(o.entityName.strip(), blankToNull(o.regionCode), new BigDecimal(o.share)))
+                    .map(o -> new Owner(blankToNull(o.entityName), blankToNull(o.regionCode), new BigDecimal(o.share),
+                            o.householdId, null))
                     .toList(), supervisingDepartment.strip(), blankToNull(decisionRef), confirmedOn);
         }
     }
 
+    /**
+     * One owner. At the level 农户 it may name the household of the register ({@code householdId}); its name then
+     * defaults to the household head's. Without a household the name is required (the register says so, 422).
+     */
     public static class OwnerBody {
-        @NotBlank
         @Size(max = 200)
         public String entityName;
+
+        @Positive
+        public Long householdId;
 
         @Pattern(regexp = "\\d{12}|\\d{15}")
         public String regionCode;
