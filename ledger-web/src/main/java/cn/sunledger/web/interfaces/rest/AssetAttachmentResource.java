@@ -24,8 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -93,14 +91,8 @@ public class AssetAttachmentResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     public Response file(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         AttachmentFile file = attachments.file(caller.get(), id, attachment);
-        String ext = file.fileName().substring(file.fileName().lastIndexOf('.'));
-        // images open in place (the page's thumbnails link to them); a PDF is saved
-        String disposition = file.mediaType().startsWith("image/") ? "inline" : "attachment";
-        return Response.ok(file.bytes(), file.mediaType())
-                .header("Content-Disposition", disposition + "; filename=\"asset-" + id + "-" + attachment + ext
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
-                .header("Cache-Control", "private, no-store").header("X-Content-Type-Options", "nosniff").build();
+        return ContentDisposition.storedFile(file.bytes(), file.mediaType(), "asset-" + id + "-" + attachment,
+                file.fileName());
     }
 
     /** Absent is the ledger's refusal (after its access check); anything but PHOTO or DOCUMENT is malformed. */

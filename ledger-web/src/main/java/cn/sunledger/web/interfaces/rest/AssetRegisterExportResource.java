@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET /ledger/api/assets/export?format=xlsx|pdf&region=&asOf=&class=&status=&ownerLevel=&owner=&project=&source=}
@@ -44,9 +42,8 @@ public class AssetRegisterExportResource {
                 .orElseThrow(() -> AssetRegisterParameters.bad("format", "assetRegister.badFormat"));
         RegisterExport export = registers.export(c, parameters.toQuery(), f);
         StreamingOutput body = out -> registers.write(c, export, out);
-        return Response.ok(body, export.mediaType()).header("Content-Disposition", "attachment; filename=\""
-                + export.asciiFileName() + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        return Response.ok(body, export.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(export.asciiFileName(), export.fileName()))
                 .header("Cache-Control", "no-store").build();
     }
 }

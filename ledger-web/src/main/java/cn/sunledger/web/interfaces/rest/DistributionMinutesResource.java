@@ -25,8 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -89,14 +87,7 @@ public class DistributionMinutesResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     public Response file(@PathParam("id") long id, @PathParam("file") long file) {
         AttachmentFile f = minutes.file(caller.get(), id, file);
-        String ext = f.fileName().substring(f.fileName().lastIndexOf('.'));
-        // images open in place; a PDF is saved
-        String disposition = f.mediaType().startsWith("image/") ? "inline" : "attachment";
-        return Response.ok(f.bytes(), f.mediaType())
-                .header("Content-Disposition", disposition + "; filename=\"distribution-" + id + "-" + file + ext
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
-                .header("Cache-Control", "private, no-store").header("X-Content-Type-Options", "nosniff").build();
+        return ContentDisposition.storedFile(f.bytes(), f.mediaType(), "distribution-" + id + "-" + file, f.fileName());
     }
 
     /** Absent is the ledger's refusal (after its access check); an unknown meeting kind is malformed. */

@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Fund documents, allocations and disbursements (api.md), each posted as a journal entry. */
@@ -92,9 +90,9 @@ public class FundPostingResource {
     public Response scanFile(@PathParam("id") long id) {
         ScanFile file = ledger.scanFile(caller.get(), id);
         String ascii = "fund-document-" + id + (file.fileName().endsWith(".pdf") ? ".pdf" : ".jpg");
+        // a scan of a fund document is saved, whatever its type
         return Response.ok(file.bytes(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(ascii, file.fileName()))
                 .header("Cache-Control", "private, no-store").header("X-Content-Type-Options", "nosniff").build();
     }
 

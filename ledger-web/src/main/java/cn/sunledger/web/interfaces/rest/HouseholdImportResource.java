@@ -20,8 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -83,8 +81,7 @@ public class HouseholdImportResource {
     }
 
     static Response attachment(Object body, String asciiName, String name) {
-        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + asciiName
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+        return Response.ok(body, XLSX).header("Content-Disposition", ContentDisposition.attachment(asciiName, name))
                 .header("Cache-Control", "no-store").build();
     }
 }

@@ -36,8 +36,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -197,8 +195,7 @@ public class ProjectResource {
     }
 
     private static Response attachment(StreamingOutput body, String asciiName, String name) {
-        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + asciiName
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+        return Response.ok(body, XLSX).header("Content-Disposition", ContentDisposition.attachment(asciiName, name))
                 .build();
     }
 

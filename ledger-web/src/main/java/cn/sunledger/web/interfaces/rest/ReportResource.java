@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -176,9 +174,9 @@ public class ReportResource {
         ExportFormat f = ExportFormat.of(format).orElseThrow(() -> LedgerException.invalid(List.of(
                 Violation.ofField("format", "fund.badFormat"))));
         ReportFile file = reports.export(caller.get(), kind, f, region(region), year(year), asOf(asOf));
-        return Response.ok(file.bytes(), file.mediaType()).header("Content-Disposition", "attachment; filename=\""
-                + file.asciiFileName() + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20")).build();
+        return Response.ok(file.bytes(), file.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.asciiFileName(), file.fileName()))
+                .build();
     }
 
     private static List<ExecutionLineDto> lines(List<FundExecution.Line> lines) {
