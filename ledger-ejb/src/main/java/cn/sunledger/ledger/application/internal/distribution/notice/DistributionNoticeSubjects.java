@@ -11,8 +11,11 @@ import cn.sunledger.ledger.domain.model.shared.LedgerException;
 import cn.sunledger.ledger.domain.service.access.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import static cn.sunledger.ledger.application.internal.project.notice.ProjectNoticeContent.money;
 
@@ -36,6 +39,29 @@ public class DistributionNoticeSubjects {
         } catch (NumberFormatException | NullPointerException e) {
             throw LedgerException.notFound("distribution.notFound", String.valueOf(subjectId));
         }
+    }
+
+    /**
+     * Refuses a notice period of the plan named by {@code subjectId} that starts before the day {@code earliest}
+     * gives for it (the day a step made the plan public). A subject that names no plan is left to the draft's own
+     * check, which refuses it as unknown.
+     */
+    static void refuseStartBefore(String subjectId, LocalDate periodStart,
+            Function<Long, Optional<LocalDate>> earliest, String messageKey) {
+        if (periodStart == null) {
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(subjectId);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        earliest.apply(id).ifPresent(day -> {
+            if (periodStart.isBefore(day)) {
+                throw LedgerException.rule(messageKey, periodStart.toString(), day.toString());
+            }
+        });
     }
 
     List<String> postingRegions(PlanView plan) {

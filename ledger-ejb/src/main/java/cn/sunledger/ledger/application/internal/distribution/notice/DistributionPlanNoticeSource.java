@@ -99,22 +99,8 @@ public class DistributionPlanNoticeSource implements NoticeSource {
      */
     @Override
     public void checkPeriod(String subjectId, LocalDate periodStart, LocalDate periodEnd) {
-        if (periodStart == null) {
-            return;
-        }
-        long id;
-        try {
-            id = Long.parseLong(subjectId);
-        } catch (NumberFormatException e) {
-            return;
-        }
-        store.steps(id).stream().filter(s -> s.to() == PlanStatus.APPROVED && s.from() == PlanStatus.SUBMITTED)
-                .reduce((a, b) -> b).ifPresent(approval -> {
-                    LocalDate approved = approval.on();
-                    if (periodStart.isBefore(approved)) {
-                        throw LedgerException.rule("distribution.noticeBeforeApproval", periodStart.toString(),
-                                approved.toString());
-                    }
-                });
+        DistributionNoticeSubjects.refuseStartBefore(subjectId, periodStart, id -> store.steps(id).stream()
+                .filter(s -> s.to() == PlanStatus.APPROVED && s.from() == PlanStatus.SUBMITTED)
+                .reduce((a, b) -> b).map(PlanView.Step::on), "distribution.noticeBeforeApproval");
     }
 }

@@ -88,21 +88,8 @@ public class DistributionResultNoticeSource implements NoticeSource {
     /** The result is announced once paid: the period cannot run from before the day the last line was paid. */
     @Override
     public void checkPeriod(String subjectId, LocalDate periodStart, LocalDate periodEnd) {
-        if (periodStart == null) {
-            return;
-        }
-        long id;
-        try {
-            id = Long.parseLong(subjectId);
-        } catch (NumberFormatException e) {
-            return;
-        }
-        store.lines(id).stream().map(PlanView.Line::paid).filter(Objects::nonNull).map(PlanView.Payment::paidOn)
-                .max(LocalDate::compareTo).ifPresent(lastPaid -> {
-                    if (periodStart.isBefore(lastPaid)) {
-                        throw LedgerException.rule("distribution.resultBeforePayment", periodStart.toString(),
-                                lastPaid.toString());
-                    }
-                });
+        DistributionNoticeSubjects.refuseStartBefore(subjectId, periodStart, id -> store.lines(id).stream()
+                .map(PlanView.Line::paid).filter(Objects::nonNull).map(PlanView.Payment::paidOn)
+                .max(LocalDate::compareTo), "distribution.resultBeforePayment");
     }
 }
