@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +35,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class DistributionMeetingsView implements Serializable {
+public class DistributionMeetingsView extends MeetingFields {
 
     private static final long serialVersionUID = 1L;
     private static final String MEETING = "meetingForm:";
@@ -59,10 +58,6 @@ public class DistributionMeetingsView implements Serializable {
 
     private List<MinutesView> files = List.of();
     private MeetingKind kind;
-    private LocalDate heldOn;
-    private Integer attendees;
-    private Integer votesFor;
-    private String minutesRef;
     private transient UploadedFile upload;
     private MeetingKind attachKind;
     private transient UploadedFile attachUpload;
@@ -121,8 +116,8 @@ public class DistributionMeetingsView implements Serializable {
         }
         // the form marks these required; a request without them is answered by the fields, never by a 500
         boolean missing = false;
-        for (Object[] f : new Object[][] {{kind, "kind", "distribution.meeting"}, {heldOn, "heldOn", "distribution.heldOn"},
-                {attendees, "attendees", "distribution.attendees"}, {votesFor, "votesFor", "distribution.votesFor"}}) {
+        for (Object[] f : new Object[][] {{kind, "kind", "distribution.meeting"}, {getHeldOn(), "heldOn", "distribution.heldOn"},
+                {getAttendees(), "attendees", "distribution.attendees"}, {getVotesFor(), "votesFor", "distribution.votesFor"}}) {
             if (f[0] == null) {
                 FieldErrors.at(MEETING + f[1], UiText.get((String) f[2]), UiText.get("distribution.required"));
                 missing = true;
@@ -133,8 +128,7 @@ public class DistributionMeetingsView implements Serializable {
         }
         try {
             MinutesScan scan = scan(upload);
-            distributions.recordMeeting(caller.get(), plan.id(), new Meeting(kind, heldOn, attendees, votesFor,
-                    minutesRef), scan);
+            distributions.recordMeeting(caller.get(), plan.id(), toMeeting(kind), scan);
             FacesMessages.info(UiText.get("distribution.meetingRecorded", detail.label(kind)));
             UiText.keepMessages();
             return "distribution?faces-redirect=true&id=" + plan.id();
@@ -210,38 +204,6 @@ public class DistributionMeetingsView implements Serializable {
 
     public void setKind(MeetingKind kind) {
         this.kind = kind;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public Integer getAttendees() {
-        return attendees;
-    }
-
-    public void setAttendees(Integer attendees) {
-        this.attendees = attendees;
-    }
-
-    public Integer getVotesFor() {
-        return votesFor;
-    }
-
-    public void setVotesFor(Integer votesFor) {
-        this.votesFor = votesFor;
-    }
-
-    public String getMinutesRef() {
-        return minutesRef;
-    }
-
-    public void setMinutesRef(String minutesRef) {
-        this.minutesRef = minutesRef;
     }
 
     public UploadedFile getUpload() {

@@ -129,13 +129,9 @@ public class DistributionPlanForm implements Serializable {
     }
 
     /** One of the four meetings, recorded with the plan when its date is given. */
-    public static class MeetingRow implements Serializable {
+    public static class MeetingRow extends MeetingFields {
         private static final long serialVersionUID = 1L;
         private final MeetingKind kind;
-        private LocalDate heldOn;
-        private Integer attendees;
-        private Integer votesFor;
-        private String minutesRef;
 
         MeetingRow(MeetingKind kind) {
             this.kind = kind;
@@ -143,38 +139,6 @@ public class DistributionPlanForm implements Serializable {
 
         public MeetingKind getKind() {
             return kind;
-        }
-
-        public LocalDate getHeldOn() {
-            return heldOn;
-        }
-
-        public void setHeldOn(LocalDate heldOn) {
-            this.heldOn = heldOn;
-        }
-
-        public Integer getAttendees() {
-            return attendees;
-        }
-
-        public void setAttendees(Integer attendees) {
-            this.attendees = attendees;
-        }
-
-        public Integer getVotesFor() {
-            return votesFor;
-        }
-
-        public void setVotesFor(Integer votesFor) {
-            this.votesFor = votesFor;
-        }
-
-        public String getMinutesRef() {
-            return minutesRef;
-        }
-
-        public void setMinutesRef(String minutesRef) {
-            this.minutesRef = minutesRef;
         }
     }
 
@@ -295,26 +259,26 @@ public class DistributionPlanForm implements Serializable {
         List<Meeting> held = new ArrayList<>();
         for (int i = 0; i < meetings.size(); i++) {
             MeetingRow m = meetings.get(i);
-            if (m.heldOn == null && m.attendees == null && m.votesFor == null && blank(m.minutesRef)) {
+            if (m.getHeldOn() == null && m.getAttendees() == null && m.getVotesFor() == null && blank(m.getMinutesRef())) {
                 continue;
             }
-            if (m.heldOn == null) {
+            if (m.getHeldOn() == null) {
                 FieldErrors.at(meetingField(i, "heldOn"), label(m.kind) + " " + UiText.get("distribution.heldOn"),
                         UiText.get("distribution.required"));
                 ok = false;
             }
-            if (m.attendees == null) {
+            if (m.getAttendees() == null) {
                 FieldErrors.at(meetingField(i, "attendees"), label(m.kind) + " "
                         + UiText.get("distribution.attendees"), UiText.get("distribution.required"));
                 ok = false;
             }
-            if (m.votesFor == null) {
+            if (m.getVotesFor() == null) {
                 FieldErrors.at(meetingField(i, "votesFor"), label(m.kind) + " " + UiText.get("distribution.votesFor"),
                         UiText.get("distribution.required"));
                 ok = false;
             }
-            if (m.heldOn != null && m.attendees != null && m.votesFor != null) {
-                held.add(new Meeting(m.kind, m.heldOn, m.attendees, m.votesFor, m.minutesRef));
+            if (m.getHeldOn() != null && m.getAttendees() != null && m.getVotesFor() != null) {
+                held.add(m.toMeeting(m.kind));
             }
         }
         if (!ok) {
